@@ -1,0 +1,61 @@
+package org.flowexplorer.core.flow;
+
+import org.flowexplorer.core.math.ParallelRunner;
+import org.flowexplorer.core.math.PointSet;
+
+/**
+ * The curl term κ of ALGORITHMS.md §2, wrapped around any flow: the drift v is replaced by
+ * <pre>
+ *   v + κ·J v,    J (a, b, c, …) = (−b, a, 0, …)     (rotation of the first two coordinates by +90°)
+ * </pre>
+ * For Langevin, J s_p is p-divergence-free, so the stationary law is unchanged although the field
+ * is no longer a gradient (the WGF paper's point). The discrete step is stable near a mode only
+ * when η(1 + κ²) &lt; 2.
+ */
+public final class CurlTerm implements Flow {
+    private final Flow inner;
+    private final double kappa;
+
+    public CurlTerm(Flow inner, double kappa) {
+        this.inner = inner;
+        this.kappa = kappa;
+    }
+
+    /** True when the Langevin-type step with this η and κ is stable near a mode: η(1 + κ²) &lt; 2. */
+    public static boolean isStable(double eta, double kappa) {
+        return eta * (1.0 + kappa * kappa) < 2.0;
+    }
+
+    @Override
+    public VelocityField field(PointSet sample, PointSet targets, double sigma, ParallelRunner runner) {
+        VelocityField v = inner.field(sample, targets, sigma, runner);
+        if (kappa == 0.0 || v.dim() < 2) {
+            return v;
+        }
+        return new VelocityField() {
+            @Override
+            public int dim() {
+                return v.dim();
+            }
+
+            @Override
+            public FieldScratch newScratch() {
+                return v.newScratch();
+            }
+
+            @Override
+            public void evaluate(double[] x, int xOff, double[] out, int outOff, FieldScratch s) {
+                v.evaluate(x, xOff, out, outOff, s);
+                double a = out[outOff];
+                double b = out[outOff + 1];
+                out[outOff] = a - kappa * b;
+                out[outOff + 1] = b + kappa * a;
+            }
+        };
+    }
+
+    @Override
+    public double noiseRho() {
+        return inner.noiseRho();
+    }
+}
