@@ -1,0 +1,207 @@
+package org.flowexplorer.core.sim;
+
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicReference;
+import org.flowexplorer.core.data.Dataset;
+import org.flowexplorer.core.flow.AdaGrad;
+import org.flowexplorer.core.flow.FieldScratch;
+import org.flowexplorer.core.flow.Flow;
+import org.flowexplorer.core.flow.FlowKind;
+import org.flowexplorer.core.flow.VelocityField;
+import org.flowexplorer.core.math.ParallelRunner;
+import org.flowexplorer.core.math.PointSet;
+import org.flowexplorer.core.math.RandomStreams;
+import org.flowexplorer.core.math.RandomStreams.Purpose;
+
+/**
+ * The particle engine: owns the particle state and advances it one step at a time with the step
+ * rule of ALGORITHMS.md §3,
+ * <pre>
+ *   ε = η σ²,   d_i = ε v(x_i)  (or AdaGrad),   n_i = sqrt(2 ρ_eff ε) ξ_i,   x_i ← x_i + d_i + n_i
+ * </pre>
+ * with all particles updated from the same old state. Parameters are read once per step from an
+ * {@link AtomicReference}; after each step an immutable {@link Snapshot} is published. Every random
+ * number comes from {@link RandomStreams} keyed by (seed, step, particle), so a run is bitwise
+ * identical for any thread count. Not thread safe: one thread calls {@link #step()}.
+ */
+public final class Simulation implements AutoCloseable {
+    private final Dataset dataset;
+    private final PointSet initial;
+    private final RandomStreams random;
+    private final ParallelRunner runner;
+    private final AtomicReference<FlowParameters> parameters;
+    private final AtomicReference<Snapshot> latest = new AtomicReference<>();
+    private final int n;
+    private final int d;
+
+    private double[] positions;
+    private AdaGrad adagrad;
+    private FlowKind lastFlow;
+    private long step;
+
+    /**
+     * @param dataset  the targets
+     * @param initial  the starting particles (same dimension as the targets)
+     * @param params   the initial parameters
+     * @param seed     the run's seed for every random draw of the dynamics
+     * @param threads  kernel threads (≥ 1); results do not depend on it
+     */
+    public Simulation(Dataset dataset, PointSet initial, FlowParameters params, long seed, int threads) {
+        if (initial.dim() != dataset.dim()) {
+            throw new IllegalArgumentException("particles have dimension " + initial.dim()
+                    + " but targets have " + dataset.dim());
+        }
+        this.dataset = dataset;
+        this.initial = initial;
+        this.random = new RandomStreams(seed);
+        this.runner = new ParallelRunner(threads);
+        this.parameters = new AtomicReference<>(params);
+        this.n = initial.size();
+        this.d = initial.dim();
+        restore(new SimulationState(0, initial, new AdaGrad(n, d), null));
+    }
+
+    /** The parameters, to be replaced between steps (by a slider, a CLI option, a script). */
+    public AtomicReference<FlowParameters> parameters() {
+        return parameters;
+    }
+
+    /** The latest published snapshot; never null. */
+    public AtomicReference<Snapshot> latest() {
+        return latest;
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /** Steps completed so far. */
+    public long stepCount() {
+        return step;
+    }
+
+    public int threads() {
+        return runner.threads();
+    }
+
+    /** Back to the initial particles at step 0 (parameters are kept). */
+    public void reset() {
+        restore(new SimulationState(0, initial, new AdaGrad(n, d), null));
+    }
+
+    /** Continues from a saved state, e.g. a timeline fork. */
+    public void restore(SimulationState state) {
+        if (state.positions().size() != n || state.positions().dim() != d) {
+            throw new IllegalArgumentException("state does not match this simulation's particle count or dimension");
+        }
+        this.positions = state.positions().copyCoords();
+        this.adagrad = state.adagradCopy();
+        this.lastFlow = state.lastFlow();
+        this.step = state.step();
+        FlowParameters p = parameters.get();
+        double sigma = p.schedule().sigmaAt(step);
+        publish(p, sigma, sigma, null, 0.0, null);
+    }
+
+    private void publish(FlowParameters p, double sigma, double nextSigma, PointSet velocities, double ms, String reason) {
+        PointSet now = PointSet.of(d, positions);
+        SimulationState state = new SimulationState(step, now, adagrad.copy(), lastFlow);
+        latest.set(new Snapshot(step, sigma, nextSigma, now, velocities, dataset, p, ms, reason, state));
+    }
+
+    /** Takes one step, publishes a snapshot and reports whether the step was taken. */
+    public StepOutcome step() {
+        long start = System.nanoTime();
+        FlowParameters p = parameters.get();
+        if (p.flow() != lastFlow && lastFlow != null) {
+            adagrad = new AdaGrad(n, d);
+        }
+        double sigma = p.schedule().sigmaAt(step);
+        double eps = p.eta() * sigma * sigma;
+
+        int[] moving = p.particleBatch() > 0 && p.particleBatch() < n
+                ? RandomStreams.sortedSubset(random.stream(Purpose.PARTICLE_BATCH, step), n, p.particleBatch())
+                : null;
+        PointSet all = PointSet.wrap(d, positions);
+        PointSet sample = moving == null ? all : all.subset(moving);
+        PointSet targets = dataset.points();
+        if (p.targetBatch() > 0 && p.targetBatch() < targets.size()) {
+            targets = targets.subset(RandomStreams.sortedSubset(
+                    random.stream(Purpose.TARGET_BATCH, step), targets.size(), p.targetBatch()));
+        }
+        Flow flow = p.flowSpec().create();
+        VelocityField field = flow.field(sample, targets, sigma, runner);
+        double noiseScale = Math.sqrt(2.0 * flow.noiseRho() * eps);
+        double probeScale = p.flow() == FlowKind.MMD ? p.mmdNoise() * sigma : 0.0;
+
+        double[] next = positions.clone();
+        double[] velocities = new double[n * d];
+        AdaGrad backup = p.adagrad() ? adagrad.copy() : null;
+        int count = moving == null ? n : moving.length;
+        long t = step;
+        runner.forRange(count, (from, to) -> {
+            FieldScratch scratch = field.newScratch();
+            double[] probe = new double[d];
+            double[] drift = new double[d];
+            for (int k = from; k < to; k++) {
+                int i = moving == null ? k : moving[k];
+                int off = i * d;
+                double[] evalAt = positions;
+                int evalOff = off;
+                if (probeScale > 0) {
+                    SplittableRandom u = random.stream(Purpose.MMD_NOISE, t, i);
+                    for (int c = 0; c < d; c++) {
+                        probe[c] = positions[off + c] + probeScale * u.nextGaussian();
+                    }
+                    evalAt = probe;
+                    evalOff = 0;
+                }
+                field.evaluate(evalAt, evalOff, velocities, off, scratch);
+                if (p.adagrad()) {
+                    adagrad.drift(i, velocities, off, p.eta(), sigma, drift, 0);
+                } else {
+                    for (int c = 0; c < d; c++) {
+                        drift[c] = eps * velocities[off + c];
+                    }
+                }
+                SplittableRandom xi = noiseScale > 0 ? random.stream(Purpose.STEP_NOISE, t, i) : null;
+                for (int c = 0; c < d; c++) {
+                    double noise = xi == null ? 0.0 : noiseScale * xi.nextGaussian();
+                    next[off + c] = positions[off + c] + drift[c] + noise;
+                }
+            }
+        });
+
+        int bad = firstNonFinite(next);
+        double ms = (System.nanoTime() - start) / 1e6;
+        if (bad >= 0) {
+            if (backup != null) {
+                adagrad = backup;
+            }
+            String reason = "step " + (step + 1) + " rejected: particle " + bad
+                    + " would get a non-finite coordinate (σ = " + sigma + ", η = " + p.eta()
+                    + "); the run is paused at the last good state";
+            publish(p, sigma, sigma, null, ms, reason);
+            return StepOutcome.REJECTED;
+        }
+        positions = next;
+        lastFlow = p.flow();
+        step++;
+        publish(p, sigma, p.schedule().sigmaAt(step), PointSet.wrap(d, velocities), ms, null);
+        return StepOutcome.ADVANCED;
+    }
+
+    private int firstNonFinite(double[] xs) {
+        for (int k = 0; k < xs.length; k++) {
+            if (!Double.isFinite(xs[k])) {
+                return k / d;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public void close() {
+        runner.close();
+    }
+}
