@@ -20,16 +20,16 @@ public record NoiseSchedule(ScheduleKind kind, double sigmaMax, double sigmaMin,
 
     public NoiseSchedule {
         if (kind == null) {
-            throw new IllegalArgumentException("schedule kind is missing");
+            throw new IllegalArgumentException("schedule: missing");
         }
         if (!(sigmaMax > 0) || !Double.isFinite(sigmaMax)) {
-            throw new IllegalArgumentException("sigma_max must be a positive finite number, got " + sigmaMax);
+            throw new IllegalArgumentException("sigma_max: must be a positive finite number, got " + sigmaMax);
         }
         if (!(sigmaMin > 0) || !Double.isFinite(sigmaMin)) {
-            throw new IllegalArgumentException("sigma_min must be a positive finite number, got " + sigmaMin);
+            throw new IllegalArgumentException("sigma_min: must be a positive finite number, got " + sigmaMin);
         }
         if (length < 1) {
-            throw new IllegalArgumentException("schedule length T must be at least 1, got " + length);
+            throw new IllegalArgumentException("schedule_steps: must be at least 1, got " + length);
         }
     }
 

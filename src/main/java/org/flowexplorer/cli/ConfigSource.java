@@ -1,0 +1,51 @@
+package org.flowexplorer.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.flowexplorer.core.io.ConfigJson;
+import org.flowexplorer.core.io.PresetLibrary;
+import org.flowexplorer.core.sim.RunConfig;
+import picocli.CommandLine.Option;
+
+/** Options that choose a configuration: a preset or a file, then {@code --set} overrides. */
+final class ConfigSource {
+    @Option(names = "--preset", paramLabel = "NAME", description = "Start from a built-in preset (see 'presets').")
+    String preset;
+
+    @Option(names = "--config", paramLabel = "FILE.json", description = "Start from a configuration file.")
+    Path config;
+
+    @Option(names = "--set", paramLabel = "key=value",
+            description = "Override one configuration key, e.g. --set eta=0.3 --set schedule=linear (repeatable).")
+    List<String> sets = List.of();
+
+    @Option(names = "--steps", paramLabel = "N", description = "Number of steps (overrides the configuration).")
+    Integer steps;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of every random draw (overrides the configuration).")
+    Long seed;
+
+    /** The resolved configuration; InputException on any bad value. */
+    RunConfig resolve() {
+        ConfigJson json = new ConfigJson();
+        if (preset != null && config != null) {
+            throw org.flowexplorer.core.data.InputException.forKey("--preset/--config", "give one of them, not both");
+        }
+        RunConfig c;
+        if (config != null) {
+            c = json.read(config);
+        } else {
+            c = new PresetLibrary().require(preset != null ? preset : "25gaussians-sd").config();
+        }
+        for (String s : sets) {
+            c = json.applySet(c, s);
+        }
+        if (steps != null) {
+            c = json.applySet(c, "steps=" + steps);
+        }
+        if (seed != null) {
+            c = c.withSeed(seed);
+        }
+        return c;
+    }
+}

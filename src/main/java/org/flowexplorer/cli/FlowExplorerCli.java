@@ -1,0 +1,61 @@
+package org.flowexplorer.cli;
+
+import java.io.PrintWriter;
+import org.flowexplorer.core.data.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The headless command line: {@code run}, {@code velocity}, {@code metrics}, {@code presets},
+ * {@code bench}. Exit codes: 0 success, 1 internal error, 2 bad input (one line on stderr naming
+ * the file, line and column or the key), 3 a run paused on a rejected step.
+ */
+@Command(name = "flow-explorer", mixinStandardHelpOptions = true, version = "flow-explorer 0.1.0",
+        description = "Particle flows of generative models: SD flow, MMD, SVGD, Langevin, DiffFlow.%n"
+                + "Without a subcommand the jar opens the explorer window.",
+        subcommands = {RunCommand.class, VelocityCommand.class, MetricsCommand.class, PresetsCommand.class,
+            BenchCommand.class})
+public final class FlowExplorerCli implements Runnable {
+    /** Exit code for bad input. */
+    public static final int BAD_INPUT = 2;
+    /** Exit code for a run that paused on a rejected (non-finite) step. */
+    public static final int PAUSED = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the CLI with the process's stdout and stderr. */
+    public static int execute(String[] args) {
+        return execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** Runs the CLI in-process with the given streams (tests use this). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cmd = new CommandLine(new FlowExplorerCli());
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.registerConverter(Double.class, FiniteDouble::parse);
+        cmd.registerConverter(double.class, FiniteDouble::parse);
+        cmd.setParameterExceptionHandler((ex, a) -> {
+            err.println("error: " + ex.getMessage() + " (see '" + ex.getCommandLine().getCommandName() + " --help')");
+            return BAD_INPUT;
+        });
+        cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
+            if (ex instanceof InputException) {
+                err.println("error: " + ex.getMessage());
+                return BAD_INPUT;
+            }
+            err.println("error: internal failure: " + ex);
+            return 1;
+        });
+        int code = cmd.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

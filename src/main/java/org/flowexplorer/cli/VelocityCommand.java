@@ -1,0 +1,67 @@
+package org.flowexplorer.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.flowexplorer.core.data.PointCsvWriter;
+import org.flowexplorer.core.flow.FieldScratch;
+import org.flowexplorer.core.flow.FlowSpec;
+import org.flowexplorer.core.flow.VelocityField;
+import org.flowexplorer.core.io.AtomicFiles;
+import org.flowexplorer.core.math.ParallelRunner;
+import org.flowexplorer.core.math.PointSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code velocity}: the deterministic velocity v(x_i) of ALGORITHMS.md §2 at every particle (drift
+ * only: no noise, no AdaGrad, no step size), with the particles themselves as the sample of q.
+ */
+@Command(name = "velocity", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Write the deterministic velocity of a flow at the given particles.")
+final class VelocityCommand implements Callable<Integer> {
+    @Mixin
+    FlowOptions flow;
+
+    @Mixin
+    PointInputs inputs;
+
+    @Mixin
+    ThreadsOption threads;
+
+    @Option(names = "--out", required = true, paramLabel = "V.csv", description = "Output CSV of velocities.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        FlowSpec spec = flow.spec();
+        double sigma = flow.sigma();
+        int t = threads.resolve();
+        OutputDirectory.prepareFile(out);
+        inputs.read();
+        PointSet v = velocities(spec, sigma, inputs.particles, inputs.targets, t);
+        try {
+            AtomicFiles.write(out, o -> PointCsvWriter.write(v, o));
+        } catch (IOException e) {
+            throw OutputDirectory.writeFailed(out, e);
+        }
+        return 0;
+    }
+
+    /** v at each particle, with the particles as q's sample. */
+    static PointSet velocities(FlowSpec spec, double sigma, PointSet particles, PointSet targets, int threads) {
+        int d = particles.dim();
+        double[] out = new double[particles.size() * d];
+        try (ParallelRunner runner = new ParallelRunner(threads)) {
+            VelocityField field = spec.create().field(particles, targets, sigma, runner);
+            runner.forRange(particles.size(), (from, to) -> {
+                FieldScratch s = field.newScratch();
+                for (int i = from; i < to; i++) {
+                    field.evaluate(particles.coords(), i * d, out, i * d, s);
+                }
+            });
+        }
+        return PointSet.wrap(d, out);
+    }
+}

@@ -1,0 +1,57 @@
+package org.flowexplorer.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layering of ARCHITECTURE.md: core never touches JavaFX, the CLI never touches the app. */
+class LayeringTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.flowexplorer");
+    }
+
+    @Test
+    void coreHasNoJavaFx() {
+        noClasses().that().resideInAPackage("org.flowexplorer.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..")
+                .check(classes);
+    }
+
+    @Test
+    void coreDoesNotDependOnCliOrApp() {
+        noClasses().that().resideInAPackage("org.flowexplorer.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.flowexplorer.cli..", "org.flowexplorer.app..")
+                .check(classes);
+    }
+
+    @Test
+    void cliDoesNotTouchTheApp() {
+        noClasses().that().resideInAPackage("org.flowexplorer.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.flowexplorer.app..", "javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void mathKernelsDependOnTheJdkOnly() {
+        noClasses().that().resideInAnyPackage("org.flowexplorer.core.math..", "org.flowexplorer.core.schedule..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "org.ejml..", "picocli..",
+                        "org.flowexplorer.core.sim..", "org.flowexplorer.core.io..", "org.flowexplorer.core.data..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyIoAndCliUseJackson() {
+        noClasses().that().resideInAnyPackage("org.flowexplorer.core.flow..", "org.flowexplorer.core.sim..",
+                        "org.flowexplorer.core.metric..", "org.flowexplorer.core.render..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..")
+                .check(classes);
+    }
+}
