@@ -1,0 +1,62 @@
+package org.flowexplorer.core.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A group of output files that appear together or not at all: each {@link #write} goes to a
+ * temporary file, {@link #commit} moves them all into place, and {@link #close} without a commit
+ * (an exception, a cancel) deletes every temporary file, so a failed export leaves nothing behind.
+ */
+public final class StagedOutput implements AutoCloseable {
+    private final Map<Path, Path> staged = new LinkedHashMap<>();
+    private boolean committed;
+
+    /** Writes the content of {@code target} to a temporary file beside it. */
+    public void write(Path target, IoWriter body) throws IOException {
+        if (committed) {
+            throw new IllegalStateException("already committed");
+        }
+        Path old = staged.remove(target);
+        if (old != null) {
+            Files.deleteIfExists(old);
+        }
+        staged.put(target, AtomicFiles.writeTemporary(target, body));
+    }
+
+    /** The files staged so far, in the order they were written. */
+    public List<Path> targets() {
+        return new ArrayList<>(staged.keySet());
+    }
+
+    /** Moves every staged file over its target. */
+    public void commit() throws IOException {
+        for (Map.Entry<Path, Path> e : staged.entrySet()) {
+            AtomicFiles.moveIntoPlace(e.getValue(), e.getKey());
+        }
+        staged.clear();
+        committed = true;
+    }
+
+    /** Deletes every staged file that has not been committed. */
+    public void abort() {
+        for (Path tmp : staged.values()) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // best effort: the file is hidden (dot-prefixed) and named *.part
+            }
+        }
+        staged.clear();
+    }
+
+    @Override
+    public void close() {
+        abort();
+    }
+}
