@@ -1,0 +1,105 @@
+package org.flowexplorer.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.flowexplorer.core.io.PresetLibrary;
+import org.flowexplorer.core.math.PointSet;
+import org.flowexplorer.core.render.ColorMode;
+import org.flowexplorer.core.sim.RunConfig;
+import org.flowexplorer.core.sim.Snapshot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A frame-time harness, not a benchmark: with 20,000 particles in the 1280×800 window it draws 60
+ * new snapshots through the canvas (rasterize into the int[] + PixelBuffer update, as one
+ * AnimationTimer pulse does) and prints the median and p99. Only a generous sanity bound is asserted.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FrameTimeHarnessTest {
+    private static final int N = 20_000;
+    private static final int FRAMES = 60;
+    private ExplorerWindow window;
+
+    @Start
+    void start(Stage stage) {
+        PresetLibrary presets = new PresetLibrary();
+        RunConfig c = presets.require("25gaussians-sd").config().withSizes(N, 1000);
+        window = ExplorerWindow.open(stage, c, presets, 1280, 800);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.stage().close()).get(5, TimeUnit.SECONDS);
+    }
+
+    /** FRAMES snapshots that drift the particles a little each frame and carry velocities. */
+    private static List<Snapshot> frames(Snapshot s0) {
+        SplittableRandom rng = new SplittableRandom(1);
+        double[] x = s0.positions().copyCoords();
+        List<Snapshot> out = new ArrayList<>();
+        for (int f = 1; f <= FRAMES; f++) {
+            double[] v = new double[x.length];
+            for (int k = 0; k < x.length; k++) {
+                v[k] = -0.05 * x[k] + 0.02 * rng.nextGaussian();
+                x[k] += v[k];
+            }
+            out.add(new Snapshot(f, s0.sigma(), s0.nextSigma(), PointSet.of(2, x), PointSet.wrap(2, v), s0.targets(),
+                    s0.parameters(), 0, null, s0.state()));
+        }
+        return out;
+    }
+
+    private double[] measure(CanvasView canvas, List<Snapshot> snaps) throws Exception {
+        double[] ms = new double[snaps.size()];
+        for (int i = 0; i < snaps.size(); i++) {
+            Snapshot s = snaps.get(i);
+            ms[i] = WaitForAsyncUtils.asyncFx(() -> canvas.drawNow(s)).get(10, TimeUnit.SECONDS) / 1e6;
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        return ms;
+    }
+
+    private static String report(String what, double[] ms) {
+        double[] sorted = ms.clone();
+        Arrays.sort(sorted);
+        double p50 = sorted[sorted.length / 2];
+        double p99 = sorted[(int) Math.ceil(0.99 * sorted.length) - 1];
+        String line = String.format(Locale.ROOT, "frame-time harness, N = %d, 1280x800 window, %s: median %.2f ms, "
+                + "p99 %.2f ms, max %.2f ms over %d frames", N, what, p50, p99, sorted[sorted.length - 1], sorted.length);
+        System.out.println(line);
+        return line;
+    }
+
+    @Test
+    void twentyThousandParticlesRenderAndUpload() throws Exception {
+        CanvasView canvas = window.controller().canvas();
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        Snapshot s0 = window.controller().worker().latest();
+        assertEquals(N, s0.positions().size());
+        List<Snapshot> snaps = frames(s0);
+        measure(canvas, snaps.subList(0, 10));
+        double[] plain = measure(canvas, snaps);
+        WaitForAsyncUtils.asyncFx(() -> {
+            canvas.setTrailLength(12);
+            canvas.setOptions(canvas.options().withColorMode(ColorMode.SPEED).withArrows(true).withTrails(true));
+        }).get();
+        double[] overlays = measure(canvas, snaps);
+        report("uniform colour", plain);
+        report("speed colour + arrows + 12-frame trails", overlays);
+        double p99 = Arrays.stream(overlays).sorted().toArray()[(int) Math.ceil(0.99 * FRAMES) - 1];
+        assertTrue(p99 < 2000, "sanity bound only: p99 " + p99 + " ms");
+    }
+}
