@@ -35,7 +35,7 @@ public final class DataPanelController {
     @FXML private Slider trailSlider;
     @FXML private Label trailLabel;
     @FXML private ComboBox<Object> colorBox;
-    @FXML private ComboBox<Object> paletteBox;
+    @FXML private Label paletteLabel;
     @FXML private Slider pointSizeSlider;
     @FXML private ToggleSwitch darkSwitch;
     @FXML private CheckBox autoRotateCheck;
@@ -149,10 +149,6 @@ public final class DataPanelController {
 
     public ComboBox<Object> colorBox() {
         return colorBox;
-    }
-
-    public ComboBox<Object> paletteBox() {
-        return paletteBox;
     }
 
     public Slider pointSizeSlider() {
