@@ -205,8 +205,19 @@ public final class ConfigJson {
 
     /** The configuration as pretty-printed JSON with every key, in a stable order. */
     public String write(RunConfig config) {
-        ConfigDraft d = ConfigDraft.from(config);
+        return write(mapper.createObjectNode(), config);
+    }
+
+    /** A preset file: {@code name} and {@code description} followed by the configuration. */
+    public String writePreset(Preset preset) {
         ObjectNode o = mapper.createObjectNode();
+        o.put("name", preset.name());
+        o.put("description", preset.description());
+        return write(o, preset.config());
+    }
+
+    private String write(ObjectNode o, RunConfig config) {
+        ConfigDraft d = ConfigDraft.from(config);
         o.put("format", "flow-explorer/1");
         o.put("dataset", d.dataset);
         o.put("base", d.base);
