@@ -33,6 +33,7 @@ import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.render.ColorMode;
 import org.flowexplorer.core.sim.RunConfig;
 import org.flowexplorer.core.sim.Snapshot;
+import org.flowexplorer.core.sim.Timeline;
 
 /**
  * The main window's controller: top bar (transport, read-outs, speed, presets, presenter, help),
@@ -57,6 +58,8 @@ public final class ExplorerController {
     @FXML private MenuButton presetMenu;
     @FXML private Button presenterButton;
     @FXML private Button helpButton;
+    @FXML private Button compareButton;
+    @FXML private HBox timelineBox;
     @FXML private ScrollPane leftScroll;
     @FXML private ScrollPane rightScroll;
     @FXML private NotificationPane notificationPane;
@@ -75,6 +78,8 @@ public final class ExplorerController {
     private Notifier notifier;
     private PresetLibrary presets;
     private AnimationTimer timer;
+    private TimelineBar timelineBar;
+    private CompareMode compareMode;
     private Snapshot lastSnapshot;
     private Snapshot lastPauseShown;
     private boolean shownPlaying;
@@ -131,6 +136,9 @@ public final class ExplorerController {
                 : "Space to run, → to step, ? for keys"));
         bindTransport();
         bindView();
+        timelineBar = new TimelineBar(timelineBox, worker, notifier, Timeline.DEFAULT_BUDGET_BYTES);
+        compareMode = new CompareMode(root, worker, library, threads);
+        compareButton.setOnAction(e -> compareMode.open());
         buildPresetMenu();
         speedBox.setValue(60);
         speedBox.valueProperty().addListener((o, a, b) -> worker.setMaxStepsPerSecond(b == null ? 0 : b));
@@ -225,7 +233,10 @@ public final class ExplorerController {
     }
 
     private void keyPressed(KeyEvent e) {
-        Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        if (root.getScene() == null) {
+            return; // compare mode is shown and handles its own keys
+        }
+        Node focus = root.getScene().getFocusOwner();
         if (focus instanceof TextInputControl && e.getCode() != KeyCode.ESCAPE) {
             return;
         }
@@ -256,6 +267,7 @@ public final class ExplorerController {
                 }
             }
             case PRESENTER -> togglePresenter();
+            case COMPARE -> compareMode.open();
             case HELP -> toggleHelp();
             case CLOSE_OVERLAY -> {
                 helpOverlay.setVisible(false);
@@ -313,6 +325,7 @@ public final class ExplorerController {
                 : new PrimerLight().getUserAgentStylesheet());
         canvas.setOptions(canvas.options().withDarkBackground(on));
         dynamicsPanelController.setDark(on);
+        compareMode.setDark(on);
         if (on) {
             root.getStyleClass().add("dark");
         } else {
@@ -322,15 +335,14 @@ public final class ExplorerController {
 
     /** One frame: pull the latest snapshot, draw if it changed, refresh read-outs and metrics. */
     private void pulse(long now) {
-        Snapshot s = worker.latest();
+        Snapshot live = worker.latest();
+        Snapshot s = timelineBar.frame(live, now); // live, or the past step scrubbed to / replayed
         canvas.pulse(s, now);
         if (s != lastSnapshot) {
             lastSnapshot = s;
             showSnapshot(s);
-            sampler.offer(s, now);
-        } else if (!worker.playing()) {
-            sampler.offer(s, now);
         }
+        sampler.offer(live, now);
         MetricsSampler.Sample m = sampler.poll();
         if (m != null && m.dataset() == s.targets()) {
             dynamicsPanelController.showMetrics(m);
@@ -375,9 +387,22 @@ public final class ExplorerController {
         if (worker != null) {
             worker.close();
         }
+        if (compareMode != null) {
+            compareMode.shutdown();
+        }
         if (sampler != null) {
             sampler.close();
         }
+    }
+
+    /** The timeline in the bottom bar (its model holds the recorded RunConfig with parameter changes). */
+    public TimelineBar timeline() {
+        return timelineBar;
+    }
+
+    /** Compare mode (C): 2–4 flows side by side. */
+    public CompareMode compareMode() {
+        return compareMode;
     }
 
     public SimulationWorker worker() {

@@ -21,6 +21,7 @@ public enum Shortcut {
     FLOW_4("4", "Langevin"),
     FLOW_5("5", "DiffFlow"),
     AUTO_ROTATE("A", "auto-rotate a 3D dataset"),
+    COMPARE("C", "compare mode: 2–4 flows side by side (C or Esc goes back)"),
     PRESENTER("P", "presenter mode: hide the side panels, large read-outs"),
     HELP("?", "show / hide this list"),
     CLOSE_OVERLAY("Esc", "close this list");
@@ -67,6 +68,7 @@ public enum Shortcut {
             case R -> RESET;
             case F -> FIT;
             case A -> AUTO_ROTATE;
+            case C -> COMPARE;
             case P -> PRESENTER;
             case ESCAPE -> CLOSE_OVERLAY;
             case DIGIT1, NUMPAD1 -> FLOW_1;

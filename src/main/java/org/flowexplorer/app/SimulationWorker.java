@@ -7,6 +7,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.flowexplorer.core.sim.FlowParameters;
 import org.flowexplorer.core.sim.RunConfig;
 import org.flowexplorer.core.sim.Simulation;
@@ -32,6 +33,8 @@ public final class SimulationWorker implements AutoCloseable {
     private volatile RunConfig config;
     private volatile double maxStepsPerSecond;
     private volatile boolean closed;
+    private volatile Consumer<Snapshot> onPublished;
+    private Snapshot announced;
 
     /**
      * @param config  the first run (built at once, on the caller's thread, before the worker starts)
@@ -133,6 +136,23 @@ public final class SimulationWorker implements AutoCloseable {
         commands.add(task);
     }
 
+    /**
+     * Hands every snapshot published by a step or a command (reset, rebuild, timeline fork) to
+     * {@code listener}, on the worker thread and in order (the timeline's feed); null to stop.
+     */
+    public void setOnPublished(Consumer<Snapshot> listener) {
+        onPublished = listener;
+    }
+
+    private void announce() {
+        Consumer<Snapshot> l = onPublished;
+        Snapshot s = simulation.latest().get();
+        if (l != null && s != announced) {
+            announced = s;
+            l.accept(s);
+        }
+    }
+
     /** The next error to show, or null. */
     public String pollError() {
         return errors.poll();
@@ -151,6 +171,7 @@ public final class SimulationWorker implements AutoCloseable {
                 }
                 if (cmd != null) {
                     cmd.run();
+                    announce();
                     continue;
                 }
                 if (playing.get() && System.nanoTime() - nextDue >= 0) {
@@ -158,6 +179,7 @@ public final class SimulationWorker implements AutoCloseable {
                     long now = System.nanoTime();
                     nextDue = rate > 0 ? Math.max(nextDue + (long) (1e9 / rate), now - 50_000_000L) : now;
                     stepGuarded();
+                    announce();
                 }
                 if (!playing.get()) {
                     nextDue = System.nanoTime();

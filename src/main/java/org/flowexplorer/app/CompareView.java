@@ -1,0 +1,386 @@
+package org.flowexplorer.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import javafx.geometry.Orientation;
+import org.controlsfx.control.NotificationPane;
+import org.flowexplorer.core.render.Rasterizer;
+import org.flowexplorer.core.render.RenderOptions;
+import org.flowexplorer.core.render.View;
+import org.flowexplorer.core.sim.FlowParameters;
+import org.flowexplorer.core.sim.LockstepRuns;
+import org.flowexplorer.core.sim.Simulation;
+import org.flowexplorer.core.sim.Snapshot;
+
+/**
+ * Compare mode: 2 to 4 synchronised panes stepped in lock-step by one {@link CompareWorker}
+ * thread, each drawn by the one {@link Rasterizer} through one {@link SharedCamera}, with per-pane
+ * controls, shared transport (run/pause, step, reset), built-in comparisons, and a shared metrics
+ * chart with one line per pane. One {@link AnimationTimer} pulls the panes' latest snapshots each
+ * frame; nothing is pushed to the FX thread per step. FX thread only.
+ */
+public final class CompareView implements AutoCloseable {
+    private final List<ComparePreset> presets;
+    private final Runnable onBack;
+    private final CompareWorker worker;
+    private final BorderPane root = new BorderPane();
+    private final GridPane grid = new GridPane();
+    private final NotificationPane notificationPane = new NotificationPane(grid);
+    private final Notifier notifier = new Notifier(notificationPane);
+    private final Rasterizer rasterizer = new Rasterizer();
+    private final SharedCamera camera = new SharedCamera();
+    private final CompareChart chart = new CompareChart();
+    private final CompareMetricsSampler sampler = new CompareMetricsSampler(3.0);
+    private final List<ComparePaneView> panes = new ArrayList<>();
+    private final Button back = new Button("← Single view");
+    private final Button play = new Button();
+    private final Button step = new Button();
+    private final Button reset = new Button();
+    private final Button addPane = new Button("+ pane");
+    private final Label stepLabel = new Label("step 0");
+    private final ComboBox<ComparePreset> presetBox = new ComboBox<>();
+    private final ComboBox<CompareChart.Metric> metricBox = new ComboBox<>();
+    private final ComboBox<Integer> speedBox = new ComboBox<>();
+    private final AnimationTimer timer;
+    private RenderOptions options = RenderOptions.defaults().withPointRadius(1.5).withHud(true);
+    private LockstepRuns shownRuns;
+    private boolean shownPlaying;
+    private boolean loading;
+
+    /**
+     * @param presets the comparisons offered (the first one is loaded)
+     * @param threads kernel threads of each pane's simulation
+     * @param onBack  called by "back to single view" (button, C or Esc)
+     */
+    public CompareView(List<ComparePreset> presets, int threads, Runnable onBack) {
+        this.presets = List.copyOf(presets);
+        this.onBack = onBack;
+        this.worker = new CompareWorker(this.presets.get(0), threads);
+        root.getStyleClass().addAll("explorer", "compare-view");
+        root.setId("compareRoot");
+        root.getStylesheets().add(CompareView.class.getResource("compare.css").toExternalForm());
+        root.setTop(topBar());
+        grid.setHgap(6);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(6));
+        grid.setId("compareGrid");
+        notificationPane.setShowFromTop(true);
+        VBox.setVgrow(notificationPane, Priority.ALWAYS);
+        root.setCenter(notificationPane);
+        root.setBottom(chart.node());
+        BorderPane.setMargin(chart.node(), new Insets(0, 8, 4, 8));
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                pulse(now);
+            }
+        };
+    }
+
+    private HBox topBar() {
+        back.setId("backToSingle");
+        back.setTooltip(new Tooltip("Back to the single-run explorer (C or Esc); this comparison is kept, paused."));
+        back.setOnAction(e -> onBack.run());
+        play.setId("comparePlay");
+        play.setGraphic(Icons.play());
+        play.setTooltip(new Tooltip("Run or pause every pane (Space)."));
+        play.setOnAction(e -> worker.togglePlay());
+        step.setId("compareStep");
+        step.setGraphic(Icons.step());
+        step.setTooltip(new Tooltip("Every pane takes exactly one step (→)."));
+        step.setOnAction(e -> worker.stepOnce());
+        reset.setId("compareReset");
+        reset.setGraphic(Icons.reset());
+        reset.setTooltip(new Tooltip("Every pane back to the shared initial particles at step 0 (R)."));
+        reset.setOnAction(e -> worker.reset());
+        for (Button b : List.of(play, step, reset)) {
+            b.getStyleClass().add("transport");
+        }
+        stepLabel.setId("compareStepLabel");
+        stepLabel.getStyleClass().addAll("readout", "readout-main");
+        presetBox.setId("comparePresets");
+        presetBox.getItems().setAll(presets);
+        presetBox.setValue(presets.get(0));
+        presetBox.setPrefWidth(430);
+        presetBox.setTooltip(new Tooltip("Built-in comparisons; loading one restarts every pane at step 0."));
+        presetBox.valueProperty().addListener((o, a, b) -> {
+            if (b != null && !loading) {
+                load(b);
+            }
+        });
+        addPane.setId("addPane");
+        addPane.setTooltip(new Tooltip("Add a pane (up to 4) copying the last one; the comparison restarts at step 0."));
+        addPane.setOnAction(e -> addPane());
+        metricBox.setId("compareMetric");
+        metricBox.getItems().setAll(CompareChart.Metric.values());
+        metricBox.setValue(CompareChart.Metric.MMD2);
+        metricBox.setTooltip(new Tooltip("What the shared chart plots, one line per pane in the pane's colour."));
+        metricBox.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                chart.setMetric(b);
+            }
+        });
+        speedBox.getItems().setAll(ExplorerController.SPEEDS);
+        speedBox.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer v) {
+                return v == null ? "" : v == 0 ? "max" : v + " /s";
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return null;
+            }
+        });
+        speedBox.setValue(60);
+        speedBox.setTooltip(new Tooltip("Upper limit on steps per second of every pane while running."));
+        speedBox.valueProperty().addListener((o, a, b) -> worker.setMaxStepsPerSecond(b == null ? 0 : b));
+        Pane grow = new Pane();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(6, back, new Separator(Orientation.VERTICAL), play, step, reset, stepLabel,
+                new Separator(Orientation.VERTICAL), presetBox, addPane, grow, new Label("chart"), metricBox,
+                new Label("speed"), speedBox);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("top-bar");
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        return bar;
+    }
+
+    /** Starts drawing (the view is shown). */
+    public void start() {
+        timer.start();
+    }
+
+    /** Stops drawing and pauses the panes (the view is hidden). */
+    public void stop() {
+        timer.stop();
+        worker.pause();
+    }
+
+    /** Loads a comparison: every pane restarts at step 0. */
+    public void load(ComparePreset p) {
+        loading = true;
+        try {
+            presetBox.setValue(presets.contains(p) ? p : presetBox.getValue());
+        } finally {
+            loading = false;
+        }
+        worker.rebuild(p);
+        notifier.info(p.name() + ": " + p.description());
+    }
+
+    private void addPane() {
+        List<FlowParameters> ps = currentParameters();
+        if (ps.size() >= ComparePreset.MAX_PANES) {
+            notifier.error("compare mode shows at most " + ComparePreset.MAX_PANES + " panes");
+            return;
+        }
+        ps.add(ps.get(ps.size() - 1));
+        worker.rebuild(worker.preset().withPanes(ps));
+    }
+
+    private void removePane(int index) {
+        List<FlowParameters> ps = currentParameters();
+        if (ps.size() <= ComparePreset.MIN_PANES) {
+            notifier.error("compare mode needs at least " + ComparePreset.MIN_PANES + " panes");
+            return;
+        }
+        ps.remove(index);
+        worker.rebuild(worker.preset().withPanes(ps));
+    }
+
+    private List<FlowParameters> currentParameters() {
+        List<FlowParameters> ps = new ArrayList<>();
+        for (ComparePaneView v : panes) {
+            ps.add(v.model().current());
+        }
+        return ps;
+    }
+
+    /** Sets the background (follows the main window's theme). */
+    public void setDark(boolean dark) {
+        options = options.withDarkBackground(dark);
+        if (dark && !root.getStyleClass().contains("dark")) {
+            root.getStyleClass().add("dark");
+        } else if (!dark) {
+            root.getStyleClass().remove("dark");
+        }
+    }
+
+    private void keyPressed(KeyEvent e) {
+        Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        boolean arrows = e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.LEFT;
+        if (focus instanceof Slider && arrows || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+            return;
+        }
+        switch (e.getCode()) {
+            case SPACE -> worker.togglePlay();
+            case RIGHT -> worker.stepOnce();
+            case R -> worker.reset();
+            case F -> camera.requestFit();
+            case C, ESCAPE -> onBack.run();
+            case PLUS, ADD, EQUALS -> zoom(1.25);
+            case MINUS, SUBTRACT -> zoom(0.8);
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private void zoom(double f) {
+        if (!panes.isEmpty()) {
+            PaneCanvas c = panes.get(0).canvas();
+            camera.zoom(f, Math.max(2, c.width()), Math.max(2, c.height()));
+        }
+    }
+
+    /** One frame: rebuild panes after a new comparison, draw every pane, refresh read-outs and chart. */
+    private void pulse(long now) {
+        LockstepRuns runs = worker.runs();
+        if (runs != shownRuns) {
+            showRuns(runs, worker.preset());
+        }
+        List<Snapshot> snaps = runs.latest();
+        PaneCanvas first = panes.get(0).canvas();
+        View view = camera.update(snaps, first.width(), first.height());
+        for (int i = 0; i < panes.size(); i++) {
+            Snapshot s = snaps.get(i);
+            String hud = String.format(Locale.ROOT, "step %d  sigma %.3g", s.step(), s.nextSigma());
+            if (panes.get(i).canvas().pulse(rasterizer, s, view, camera.version(), options, hud)) {
+                panes.get(i).showSnapshot(s);
+            }
+        }
+        stepLabel.setText(stepText(snaps));
+        sampler.offer(snaps, now);
+        CompareMetricsSampler.Sample m = sampler.poll();
+        if (m != null && m.dataset() == snaps.get(0).targets() && m.rows().size() == panes.size()) {
+            chart.add(m);
+        }
+        String err = worker.pollError();
+        if (err != null) {
+            notifier.error(err);
+        }
+        boolean playing = worker.playing();
+        if (playing != shownPlaying) {
+            shownPlaying = playing;
+            play.setGraphic(playing ? Icons.pause() : Icons.play());
+        }
+    }
+
+    private static String stepText(List<Snapshot> snaps) {
+        long s0 = snaps.get(0).step();
+        boolean same = snaps.stream().allMatch(s -> s.step() == s0);
+        int t = snaps.get(0).parameters().schedule().length();
+        if (same) {
+            return "step " + s0 + " / " + t;
+        }
+        StringBuilder b = new StringBuilder("steps");
+        snaps.forEach(s -> b.append(' ').append(s.step()));
+        return b.toString();
+    }
+
+    /** Builds one pane per simulation of {@code runs}, each bound to its simulation's parameters. */
+    private void showRuns(LockstepRuns runs, ComparePreset preset) {
+        shownRuns = runs;
+        panes.clear();
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        grid.getRowConstraints().clear();
+        List<Simulation> sims = runs.simulations();
+        int n = sims.size();
+        int cols = n == 4 ? 2 : n;
+        int rows = (n + cols - 1) / cols;
+        for (int c = 0; c < cols; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / cols);
+            cc.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(cc);
+        }
+        for (int r = 0; r < rows; r++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setPercentHeight(100.0 / rows);
+            rc.setVgrow(Priority.ALWAYS);
+            grid.getRowConstraints().add(rc);
+        }
+        for (int i = 0; i < n; i++) {
+            Simulation sim = sims.get(i);
+            ComparePaneModel model = new ComparePaneModel(i, sim.parameters().get(), sim.parameters()::set);
+            ComparePaneView view = new ComparePaneView(model, notifier::error);
+            camera.attach(view.canvas().holder());
+            int index = i;
+            view.removeButton().setOnAction(e -> removePane(index));
+            view.removeButton().setDisable(n <= ComparePreset.MIN_PANES);
+            panes.add(view);
+            grid.add(view.root(), i % cols, i / cols);
+        }
+        addPane.setDisable(n >= ComparePreset.MAX_PANES);
+        chart.clear(n);
+        camera.requestFit();
+        loading = true;
+        try {
+            presetBox.setValue(presets.stream().filter(p -> p.name().equals(preset.name())).findFirst()
+                    .orElse(presetBox.getValue()));
+        } finally {
+            loading = false;
+        }
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    public CompareWorker worker() {
+        return worker;
+    }
+
+    /** The pane views, in pane order (rebuilt when a comparison is loaded). */
+    public List<ComparePaneView> panes() {
+        return List.copyOf(panes);
+    }
+
+    public CompareChart chart() {
+        return chart;
+    }
+
+    public SharedCamera camera() {
+        return camera;
+    }
+
+    public Notifier notifier() {
+        return notifier;
+    }
+
+    public ComboBox<ComparePreset> presetBox() {
+        return presetBox;
+    }
+
+    @Override
+    public void close() {
+        timer.stop();
+        worker.close();
+        sampler.close();
+    }
+}

@@ -1,0 +1,185 @@
+package org.flowexplorer.app;
+
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.flowexplorer.core.sim.FlowParameters;
+import org.flowexplorer.core.sim.LockstepRuns;
+import org.flowexplorer.core.sim.Snapshot;
+import org.flowexplorer.core.sim.StepOutcome;
+
+/**
+ * The one thread of compare mode: owns a {@link LockstepRuns} and steps every pane once per tick
+ * while playing, and runs the commands (step, reset, new comparison) queued by the window between
+ * ticks. Pane parameters go straight into each pane's {@code AtomicReference} and apply on the
+ * next step. The window reads {@link #latest()} once per frame; there is no per-step callback into
+ * the FX thread. Errors never escape: they pause the run and are queued for the window to show.
+ */
+public final class CompareWorker implements AutoCloseable {
+    private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
+    private final Queue<String> errors = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean playing = new AtomicBoolean();
+    private final int threads;
+    private final Thread thread;
+    private volatile LockstepRuns runs;
+    private volatile ComparePreset preset;
+    private volatile double maxStepsPerSecond = 60;
+    private volatile boolean closed;
+
+    /**
+     * @param first   the first comparison (built at once, on the caller's thread)
+     * @param threads kernel threads of each pane's simulation
+     */
+    public CompareWorker(ComparePreset first, int threads) {
+        this.threads = threads;
+        this.preset = first;
+        this.runs = LockstepRuns.of(first.config(), first.panes(), threads);
+        this.thread = new Thread(this::loop, "flow-compare-worker");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The comparison the current panes were built from (pane parameters may have changed since). */
+    public ComparePreset preset() {
+        return preset;
+    }
+
+    /** The current lock-step runs (read their latest snapshots from any thread). */
+    public LockstepRuns runs() {
+        return runs;
+    }
+
+    /** The latest snapshot of every pane, in pane order. */
+    public List<Snapshot> latest() {
+        return runs.latest();
+    }
+
+    public int panes() {
+        return runs.panes();
+    }
+
+    public boolean playing() {
+        return playing.get();
+    }
+
+    public void play() {
+        playing.set(true);
+        commands.add(() -> { });
+    }
+
+    public void pause() {
+        playing.set(false);
+    }
+
+    public void togglePlay() {
+        if (playing.get()) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    /** Caps the stepping rate while playing (steps of every pane per second); 0 = no cap. */
+    public void setMaxStepsPerSecond(double rate) {
+        maxStepsPerSecond = rate;
+        commands.add(() -> { });
+    }
+
+    /** Pauses and steps every pane exactly once. */
+    public void stepOnce() {
+        playing.set(false);
+        commands.add(this::stepGuarded);
+    }
+
+    /** Pauses and takes every pane back to the shared initial particles (parameters kept). */
+    public void reset() {
+        playing.set(false);
+        commands.add(() -> runs.reset());
+    }
+
+    /** Sets one pane's parameters; they apply on that pane's next step, nothing is reset. */
+    public void setParameters(int pane, FlowParameters p) {
+        runs.simulations().get(pane).parameters().set(p);
+    }
+
+    /** The parameters one pane will use for its next step. */
+    public FlowParameters parameters(int pane) {
+        return runs.simulations().get(pane).parameters().get();
+    }
+
+    /** Pauses and replaces every pane by a fresh comparison at step 0. */
+    public void rebuild(ComparePreset next) {
+        playing.set(false);
+        commands.add(() -> {
+            try {
+                LockstepRuns old = runs;
+                runs = LockstepRuns.of(next.config(), next.panes(), threads);
+                preset = next;
+                old.close();
+            } catch (RuntimeException e) {
+                errors.add("could not build the comparison: " + e.getMessage());
+            }
+        });
+    }
+
+    /** The next error to show, or null. */
+    public String pollError() {
+        return errors.poll();
+    }
+
+    private void loop() {
+        long nextDue = System.nanoTime();
+        while (!closed) {
+            try {
+                Runnable cmd;
+                if (!playing.get()) {
+                    cmd = commands.poll(200, TimeUnit.MILLISECONDS);
+                } else {
+                    long wait = nextDue - System.nanoTime();
+                    cmd = wait > 0 ? commands.poll(wait, TimeUnit.NANOSECONDS) : commands.poll();
+                }
+                if (cmd != null) {
+                    cmd.run();
+                    continue;
+                }
+                if (playing.get() && System.nanoTime() - nextDue >= 0) {
+                    double rate = maxStepsPerSecond;
+                    long now = System.nanoTime();
+                    nextDue = rate > 0 ? Math.max(nextDue + (long) (1e9 / rate), now - 50_000_000L) : now;
+                    stepGuarded();
+                }
+                if (!playing.get()) {
+                    nextDue = System.nanoTime();
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException | OutOfMemoryError e) {
+                playing.set(false);
+                errors.add("the comparison stopped: " + e);
+            }
+        }
+    }
+
+    /** Steps every pane; a rejected step in any pane pauses all (that pane's snapshot says why). */
+    private void stepGuarded() {
+        if (runs.step().contains(StepOutcome.REJECTED)) {
+            playing.set(false);
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        thread.interrupt();
+        try {
+            thread.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        runs.close();
+    }
+}

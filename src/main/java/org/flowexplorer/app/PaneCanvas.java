@@ -1,0 +1,100 @@
+package org.flowexplorer.app;
+
+import java.nio.IntBuffer;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import org.flowexplorer.core.render.FrameBuffer;
+import org.flowexplorer.core.render.FrameInput;
+import org.flowexplorer.core.render.Rasterizer;
+import org.flowexplorer.core.render.RenderOptions;
+import org.flowexplorer.core.render.View;
+import org.flowexplorer.core.sim.Snapshot;
+
+/**
+ * The picture of one compare pane: a {@link FrameBuffer} behind a JavaFX {@link PixelBuffer},
+ * filled by the shared {@link Rasterizer} (the same code and pixels as the main canvas and the
+ * exporters) through the shared camera's view. Redraws only when the snapshot, the view, the
+ * options or the size changed. FX thread only.
+ */
+public final class PaneCanvas {
+    private final StackPane holder = new StackPane();
+    private final ImageView imageView = new ImageView();
+    private FrameBuffer frame;
+    private PixelBuffer<IntBuffer> pixelBuffer;
+    private Snapshot drawn;
+    private long drawnVersion = -1;
+    private RenderOptions drawnOptions;
+
+    public PaneCanvas() {
+        imageView.setManaged(false);
+        imageView.setSmooth(false);
+        holder.getChildren().add(imageView);
+        holder.getStyleClass().add("canvas-holder");
+        holder.setMinSize(60, 60);
+        holder.setPrefSize(300, 300);
+        holder.setFocusTraversable(true);
+    }
+
+    /** The region to place in the layout (overlays may be added on top). */
+    public StackPane holder() {
+        return holder;
+    }
+
+    public int width() {
+        return (int) Math.floor(holder.getWidth());
+    }
+
+    public int height() {
+        return (int) Math.floor(holder.getHeight());
+    }
+
+    /**
+     * Draws {@code s} through {@code view} if anything changed since the last frame; returns true
+     * if a frame was drawn.
+     */
+    public boolean pulse(Rasterizer r, Snapshot s, View view, long viewVersion, RenderOptions options, String hud) {
+        if (view == null || !ensureSize()) {
+            return false;
+        }
+        if (s == drawn && viewVersion == drawnVersion && options.equals(drawnOptions)) {
+            return false;
+        }
+        r.render(FrameInput.of(s).withHud(java.util.List.of(hud)), view, options, frame);
+        pixelBuffer.updateBuffer(b -> null);
+        drawn = s;
+        drawnVersion = viewVersion;
+        drawnOptions = options;
+        return true;
+    }
+
+    private boolean ensureSize() {
+        int w = width();
+        int h = height();
+        if (w < 2 || h < 2) {
+            return false;
+        }
+        if (frame != null && frame.width() == w && frame.height() == h) {
+            return true;
+        }
+        frame = new FrameBuffer(w, h);
+        pixelBuffer = new PixelBuffer<>(w, h, IntBuffer.wrap(frame.pixels()), PixelFormat.getIntArgbPreInstance());
+        imageView.setImage(new WritableImage(pixelBuffer));
+        imageView.setFitWidth(w);
+        imageView.setFitHeight(h);
+        drawnVersion = -1;
+        return true;
+    }
+
+    /** The snapshot last drawn, or null. */
+    public Snapshot drawn() {
+        return drawn;
+    }
+
+    /** The pixels last drawn, or null before the first frame. */
+    public FrameBuffer frame() {
+        return frame;
+    }
+}

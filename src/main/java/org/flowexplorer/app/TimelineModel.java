@@ -1,0 +1,226 @@
+package org.flowexplorer.app;
+
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.flowexplorer.core.sim.FlowParameters;
+import org.flowexplorer.core.sim.ParameterChange;
+import org.flowexplorer.core.sim.RunConfig;
+import org.flowexplorer.core.sim.Snapshot;
+import org.flowexplorer.core.sim.Timeline;
+
+/**
+ * The view model of the main window's timeline: a {@link Timeline} of the run's snapshots, what
+ * the canvas shows (the live run, a scrubbed past snapshot, or a replay), and the run's
+ * configuration with every parameter change recorded ({@link RunConfig#withChangeAt}).
+ *
+ * <p>Threads: the simulation worker hands every published snapshot to {@link #accept} (worker
+ * thread), which only appends it to a lock-free queue. Everything else, including the
+ * {@link Timeline} itself (not thread safe), lives on the FX thread: {@link #frame} drains the
+ * queue once per animation frame, in publication order, so every step is recorded even when the
+ * engine is faster than the screen. Free of JavaFX, so it is tested without a window.
+ */
+public final class TimelineModel {
+    /** What the canvas shows. */
+    public enum Mode { LIVE, SCRUB, REPLAY }
+
+    /** Snapshots waiting in the hand-over queue at most; older ones are dropped if the window stalls. */
+    static final int MAX_QUEUED = 4096;
+    /** Recorded snapshots shown per second by a replay. */
+    public static final double REPLAY_RATE = 30;
+    private static final long FORK_TIMEOUT_NANOS = 3_000_000_000L;
+
+    private final Timeline timeline;
+    private final Supplier<RunConfig> baseConfig;
+    private final Queue<Snapshot> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    private RunConfig recorded;
+    private Mode mode = Mode.LIVE;
+    private Snapshot shown;
+    private Snapshot pendingFork;
+    private long forkStarted;
+    private double replayPosition;
+    private long lastFrame;
+
+    /**
+     * @param budgetBytes memory budget of the history
+     * @param baseConfig  the configuration the current run was built from (read when a new run starts)
+     */
+    public TimelineModel(long budgetBytes, Supplier<RunConfig> baseConfig) {
+        this.timeline = new Timeline(budgetBytes);
+        this.baseConfig = baseConfig;
+    }
+
+    /** Worker thread: a snapshot was published. Never blocks. */
+    public void accept(Snapshot s) {
+        queue.add(s);
+        if (queued.incrementAndGet() > MAX_QUEUED && queue.poll() != null) {
+            queued.decrementAndGet();
+        }
+    }
+
+    /**
+     * FX thread, once per frame: records the queued snapshots and returns the one to draw — the
+     * live snapshot, or the past one being scrubbed or replayed.
+     *
+     * @param live    the run's latest snapshot
+     * @param playing whether the run is playing (playing ends scrubbing and replay)
+     * @param now     the frame time in nanoseconds
+     */
+    public Snapshot frame(Snapshot live, boolean playing, long now) {
+        drain();
+        if (timeline.isEmpty() || live.targets() != timeline.newest().targets()) {
+            record(live);
+        }
+        double dt = lastFrame == 0 ? 0 : Math.min(0.25, (now - lastFrame) / 1e9);
+        lastFrame = now;
+        if (pendingFork != null && now - forkStarted > FORK_TIMEOUT_NANOS) {
+            pendingFork = null; // the worker never restored it (the run was replaced meanwhile)
+        }
+        if (pendingFork != null) {
+            return pendingFork;
+        }
+        if (mode == Mode.REPLAY) {
+            advanceReplay(dt);
+        }
+        if (playing && mode != Mode.LIVE) {
+            mode = Mode.LIVE;
+        }
+        return mode == Mode.LIVE || shown == null ? live : shown;
+    }
+
+    /** Records every snapshot handed over so far, in order. */
+    public void drain() {
+        Snapshot s;
+        while ((s = queue.poll()) != null) {
+            queued.decrementAndGet();
+            record(s);
+        }
+    }
+
+    private void record(Snapshot s) {
+        if (timeline.isEmpty() || s.targets() != timeline.newest().targets()) {
+            timeline.clear();
+            RunConfig base = baseConfig.get();
+            recorded = base.withParams(s.parameters()).withChanges(List.of());
+            mode = Mode.LIVE;
+            shown = null;
+            pendingFork = null;
+        } else if (s.velocities() != null) {
+            int from = (int) Math.min(Integer.MAX_VALUE, s.step() - 1);
+            FlowParameters used = s.parameters();
+            if (!used.equals(recorded.paramsAt(from))) {
+                recorded = recorded.withChangeAt(from, used);
+            }
+        } else if (!s.paused()) {
+            long k = s.step(); // a reset or a fork: the future after k is abandoned
+            recorded = recorded.withChanges(recorded.changes().stream().filter(c -> c.step() < k).toList());
+            if (pendingFork != null && k == pendingFork.step()) {
+                pendingFork = null;
+            }
+        }
+        if (s.paused() && !timeline.isEmpty() && s.step() == timeline.newest().step()) {
+            return; // a rejected step leaves the state as it was
+        }
+        timeline.record(s);
+    }
+
+    /** Shows the recorded snapshot at or before {@code step} (the caller pauses the run). */
+    public Snapshot scrubTo(long step) {
+        Snapshot s = timeline.at(step);
+        if (s != null) {
+            mode = Mode.SCRUB;
+            shown = s;
+        }
+        return s;
+    }
+
+    /** Plays the recorded snapshots from the one shown (from the start when live) to the newest. */
+    public void replay() {
+        if (timeline.size() < 2) {
+            return;
+        }
+        if (mode == Mode.LIVE || shown == null || shown == timeline.newest()) {
+            shown = timeline.oldest();
+        }
+        replayPosition = indexOf(shown);
+        mode = Mode.REPLAY;
+    }
+
+    private void advanceReplay(double dt) {
+        replayPosition += dt * REPLAY_RATE;
+        long[] steps = timeline.steps();
+        int i = (int) Math.min(steps.length - 1, Math.floor(replayPosition));
+        shown = timeline.at(steps[i]);
+        if (i >= steps.length - 1) {
+            mode = Mode.LIVE;
+            shown = null;
+        }
+    }
+
+    private int indexOf(Snapshot s) {
+        long[] steps = timeline.steps();
+        for (int i = 0; i < steps.length; i++) {
+            if (steps[i] == s.step()) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** Back to showing the live run. */
+    public void goLive() {
+        mode = Mode.LIVE;
+        shown = null;
+    }
+
+    /**
+     * Starts a fork from the snapshot shown: returns it (its {@code state()} is what the worker
+     * restores), or null when nothing past is shown. The canvas keeps showing it until the restored
+     * run publishes; the recorded future after it is dropped when that happens.
+     */
+    public Snapshot fork() {
+        if (mode == Mode.LIVE || shown == null) {
+            return null;
+        }
+        pendingFork = shown;
+        forkStarted = lastFrame;
+        mode = Mode.LIVE;
+        shown = null;
+        return pendingFork;
+    }
+
+    /** Gives up a fork the worker could not do. */
+    public void cancelFork() {
+        pendingFork = null;
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    /** The past snapshot shown while scrubbing or replaying, else null. */
+    public Snapshot shown() {
+        return mode == Mode.LIVE ? null : shown;
+    }
+
+    public Timeline timeline() {
+        return timeline;
+    }
+
+    /**
+     * The configuration that reproduces the recorded run: data, start and seed of the run, its
+     * parameters at step 0 and every later change at the step it took effect (a reset or fork
+     * drops the changes of the abandoned future). Null before the first snapshot.
+     */
+    public RunConfig recordedConfig() {
+        return recorded;
+    }
+
+    /** The recorded parameter changes (for display). */
+    public List<ParameterChange> changes() {
+        return recorded == null ? List.of() : recorded.changes();
+    }
+}
