@@ -1,0 +1,138 @@
+package org.flowexplorer.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.flowexplorer.core.sim.ParameterChange;
+import org.flowexplorer.core.sim.Snapshot;
+import org.flowexplorer.core.sim.Timeline;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window's timeline on headless Monocle: every step recorded, scrub back, fork, changes kept. */
+@ExtendWith(ApplicationExtension.class)
+class TimelineBarTest {
+    private ExplorerWindow window;
+    private ExplorerController c;
+
+    @Start
+    void start(Stage stage) {
+        window = ExplorerWindow.open(stage);
+        c = window.controller();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.stage().close()).get(5, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(String what, BooleanSupplier condition) {
+        long end = System.nanoTime() + 20_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private static <T> T fx(Callable<T> task) {
+        try {
+            return WaitForAsyncUtils.asyncFx(task).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private Timeline timeline() {
+        return c.timeline().model().timeline();
+    }
+
+    /** Plays until at least {@code steps} steps are recorded, pauses, and returns the recording by step. */
+    private Map<Long, Snapshot> runAndRecord(long steps) {
+        c.worker().setMaxStepsPerSecond(0);
+        c.worker().play();
+        waitUntil(steps + " steps", () -> c.worker().latest().step() >= steps);
+        c.worker().pause();
+        WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+        long last = c.worker().latest().step();
+        waitUntil("recorded up to " + last, () -> fx(() -> timeline().newest().step()) == last);
+        return fx(() -> {
+            Map<Long, Snapshot> m = new HashMap<>();
+            for (long s : timeline().steps()) {
+                m.put(s, timeline().at(s));
+            }
+            return m;
+        });
+    }
+
+    @Test
+    void everyStepIsRecordedAndMemoryIsShownAgainstTheBudget(FxRobot robot) {
+        Map<Long, Snapshot> rec = runAndRecord(30);
+        long last = c.worker().latest().step();
+        assertEquals(last + 1, rec.size(), "steps 0.." + last + " all recorded");
+        assertEquals(Timeline.DEFAULT_BUDGET_BYTES, fx(() -> timeline().budgetBytes()));
+        waitUntil("memory label", () -> fx(() -> robot.lookup("#timelineMemory").queryAs(Label.class).getText())
+                .endsWith("/ 256 MB"));
+    }
+
+    @Test
+    void scrubbingBackAndForkingReplaysTheOriginalFuture(FxRobot robot) {
+        Map<Long, Snapshot> original = runAndRecord(30);
+        long k = 12;
+        robot.interact(() -> c.timeline().slider().setValue(k));
+        assertEquals(TimelineModel.Mode.SCRUB, fx(() -> c.timeline().model().mode()));
+        assertFalse(c.worker().playing(), "scrubbing pauses");
+        waitUntil("the past on the canvas", () -> fx(() -> c.canvas().drawn().step()) == k);
+        assertEquals(original.get(k).positions(), fx(() -> c.canvas().drawn().positions()));
+
+        robot.clickOn("#timelineFork");
+        waitUntil("running on from the fork", () -> fx(() -> timeline().newest().step()) >= k + 10
+                && c.worker().latest().step() >= k + 10);
+        c.worker().pause();
+        for (long s = k + 1; s <= k + 10; s++) {
+            long step = s;
+            Snapshot again = fx(() -> timeline().at(step));
+            assertEquals(step, again.step());
+            assertNotSame(original.get(step), again, "step " + step + " was recomputed after the fork");
+            assertEquals(original.get(step).positions(), again.positions(), "step " + step + " equals the original");
+        }
+        assertTrue(fx(() -> c.timeline().model().recordedConfig().changes().isEmpty()), "no parameter change");
+    }
+
+    @Test
+    void forkWithChangedDynamicsDivergesAndRecordsTheChangeInTheRunConfig(FxRobot robot) {
+        Map<Long, Snapshot> original = runAndRecord(20);
+        long k = 8;
+        robot.interact(() -> c.timeline().slider().setValue(k));
+        robot.interact(() -> c.dynamicsPanel().etaSlider().setValue(0.8));
+        robot.clickOn("#timelineFork");
+        waitUntil("steps after the fork", () -> fx(() -> timeline().newest().step()) >= k + 3);
+        c.worker().pause();
+        Snapshot next = fx(() -> timeline().at(k + 1));
+        assertEquals(0.8, next.parameters().eta(), 1e-12);
+        assertNotEquals(original.get(k + 1).positions(), next.positions());
+        assertEquals(original.get(k).positions(), fx(() -> timeline().at(k)).positions(), "the past is kept");
+        var changes = fx(() -> c.timeline().model().recordedConfig().changes());
+        assertEquals(1, changes.size(), changes.toString());
+        ParameterChange change = changes.get(0);
+        assertEquals(k, change.step());
+        assertEquals(0.8, change.params().eta(), 1e-12);
+        assertEquals(0.5, fx(() -> c.timeline().model().recordedConfig().params().eta()), 1e-12);
+    }
+}
