@@ -32,6 +32,7 @@ public final class ComparePaneView {
     private final Label title = new Label();
     private final Label warning = new Label();
     private final Label pause = new Label();
+    private final Label stepLabel = new Label();
     private final ComboBox<FlowKind> flowBox = new ComboBox<>();
     private final Slider eta = new Slider(0.01, 1.99, 0.5);
     private final Slider rho = new Slider(0, 1, 0);
@@ -68,7 +69,9 @@ public final class ComparePaneView {
         remove.setId("removePane-" + i);
         remove.getStyleClass().add("flat");
         remove.setTooltip(new Tooltip("Remove this pane (the comparison restarts at step 0)."));
-        HBox header = new HBox(6, swatch, title, warning, grow, remove);
+        stepLabel.setId("paneStep-" + i);
+        stepLabel.getStyleClass().add("readout");
+        HBox header = new HBox(6, swatch, title, warning, grow, stepLabel, remove);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(3, 6, 3, 6));
         header.getStyleClass().add("pane-header");
@@ -158,8 +161,9 @@ public final class ComparePaneView {
         }
     }
 
-    /** Shows the pane's pause reason (a rejected step) over the picture, or hides it. */
+    /** Shows the pane's step and σ, and its pause reason (a rejected step) over the picture. */
     public void showSnapshot(Snapshot s) {
+        stepLabel.setText(String.format(Locale.ROOT, "step %d · σ %.3g", s.step(), s.nextSigma()));
         boolean paused = s.paused();
         pause.setVisible(paused);
         pause.setText(paused ? "⚠ " + s.pauseReason() : "");

@@ -2,7 +2,6 @@ package org.flowexplorer.app;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -63,7 +62,7 @@ public final class CompareView implements AutoCloseable {
     private final ComboBox<CompareChart.Metric> metricBox = new ComboBox<>();
     private final ComboBox<Integer> speedBox = new ComboBox<>();
     private final AnimationTimer timer;
-    private RenderOptions options = RenderOptions.defaults().withPointRadius(1.5).withHud(true);
+    private RenderOptions options = RenderOptions.defaults().withPointRadius(1.5);
     private LockstepRuns shownRuns;
     private boolean shownPlaying;
     private boolean loading;
@@ -259,17 +258,16 @@ public final class CompareView implements AutoCloseable {
 
     /** One frame: rebuild panes after a new comparison, draw every pane, refresh read-outs and chart. */
     private void pulse(long now) {
-        LockstepRuns runs = worker.runs();
-        if (runs != shownRuns) {
-            showRuns(runs, worker.preset());
+        CompareWorker.Published pub = worker.published();
+        if (pub.runs() != shownRuns) {
+            showRuns(pub.runs(), pub.preset());
         }
-        List<Snapshot> snaps = runs.latest();
+        List<Snapshot> snaps = pub.snapshots();
         PaneCanvas first = panes.get(0).canvas();
         View view = camera.update(snaps, first.width(), first.height());
         for (int i = 0; i < panes.size(); i++) {
             Snapshot s = snaps.get(i);
-            String hud = String.format(Locale.ROOT, "step %d  sigma %.3g", s.step(), s.nextSigma());
-            if (panes.get(i).canvas().pulse(rasterizer, s, view, camera.version(), options, hud)) {
+            if (panes.get(i).canvas().pulse(rasterizer, s, view, camera.version(), options)) {
                 panes.get(i).showSnapshot(s);
             }
         }

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.flowexplorer.core.sim.FlowParameters;
 import org.flowexplorer.core.sim.LockstepRuns;
 import org.flowexplorer.core.sim.Snapshot;
@@ -20,6 +21,18 @@ import org.flowexplorer.core.sim.StepOutcome;
  * the FX thread. Errors never escape: they pause the run and are queued for the window to show.
  */
 public final class CompareWorker implements AutoCloseable {
+    /**
+     * What the window draws: the runs and the snapshot of every pane after the same tick, published
+     * together so that a frame never mixes panes at different steps or from different comparisons.
+     *
+     * @param runs      the lock-step runs
+     * @param preset    the comparison they were built from
+     * @param snapshots the latest snapshot of every pane, in pane order
+     */
+    public record Published(LockstepRuns runs, ComparePreset preset, List<Snapshot> snapshots) {
+    }
+
+    private final AtomicReference<Published> published = new AtomicReference<>();
     private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
     private final Queue<String> errors = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean playing = new AtomicBoolean();
@@ -38,6 +51,7 @@ public final class CompareWorker implements AutoCloseable {
         this.threads = threads;
         this.preset = first;
         this.runs = LockstepRuns.of(first.config(), first.panes(), threads);
+        publish();
         this.thread = new Thread(this::loop, "flow-compare-worker");
         thread.setDaemon(true);
         thread.start();
@@ -53,9 +67,18 @@ public final class CompareWorker implements AutoCloseable {
         return runs;
     }
 
-    /** The latest snapshot of every pane, in pane order. */
+    /** The latest snapshot of every pane after one tick, in pane order (never a mix of steps). */
     public List<Snapshot> latest() {
-        return runs.latest();
+        return published.get().snapshots();
+    }
+
+    /** The latest published runs, comparison and snapshots, consistent with each other. */
+    public Published published() {
+        return published.get();
+    }
+
+    private void publish() {
+        published.set(new Published(runs, preset, runs.latest()));
     }
 
     public int panes() {
@@ -144,6 +167,7 @@ public final class CompareWorker implements AutoCloseable {
                 }
                 if (cmd != null) {
                     cmd.run();
+                    publish();
                     continue;
                 }
                 if (playing.get() && System.nanoTime() - nextDue >= 0) {
@@ -151,6 +175,7 @@ public final class CompareWorker implements AutoCloseable {
                     long now = System.nanoTime();
                     nextDue = rate > 0 ? Math.max(nextDue + (long) (1e9 / rate), now - 50_000_000L) : now;
                     stepGuarded();
+                    publish();
                 }
                 if (!playing.get()) {
                     nextDue = System.nanoTime();

@@ -55,14 +55,14 @@ public final class PaneCanvas {
      * Draws {@code s} through {@code view} if anything changed since the last frame; returns true
      * if a frame was drawn.
      */
-    public boolean pulse(Rasterizer r, Snapshot s, View view, long viewVersion, RenderOptions options, String hud) {
+    public boolean pulse(Rasterizer r, Snapshot s, View view, long viewVersion, RenderOptions options) {
         if (view == null || !ensureSize()) {
             return false;
         }
         if (s == drawn && viewVersion == drawnVersion && options.equals(drawnOptions)) {
             return false;
         }
-        r.render(FrameInput.of(s).withHud(java.util.List.of(hud)), view, options, frame);
+        r.render(FrameInput.of(s), view, options, frame);
         pixelBuffer.updateBuffer(b -> null);
         drawn = s;
         drawnVersion = viewVersion;

@@ -4,13 +4,16 @@ import java.util.Locale;
 import org.flowexplorer.core.render.Palette;
 
 /**
- * The Okabe–Ito colour of each compare pane (blue, vermillion, bluish green, reddish purple), used
+ * The Okabe–Ito colour of each compare pane (blue, bluish green, reddish purple, sky blue), used
  * for the pane's title bar and its line in the shared metrics chart. Taken from the rasterizer's
  * {@link Palette}, so the app and exported pictures agree.
  */
 public final class PaneColors {
-    /** Palette categories of panes 0..3: strong, distinct hues that read on white and black. */
-    private static final int[] CATEGORY = {4, 5, 2, 6};
+    /**
+     * Palette categories of panes 0..3: blue, bluish green, reddish purple, sky blue — distinct hues
+     * that are not the particles' own colour (vermillion on light, orange on dark backgrounds).
+     */
+    private static final int[] CATEGORY = {4, 2, 6, 1};
 
     private PaneColors() {
     }

@@ -1,6 +1,7 @@
 package org.flowexplorer.app;
 
 import java.util.Locale;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -20,6 +21,7 @@ import org.flowexplorer.core.sim.Timeline;
  * driven once per frame by the window's animation timer through {@link #frame}. FX thread only.
  */
 public final class TimelineBar {
+    private static final PseudoClass PAST = PseudoClass.getPseudoClass("past");
     private final TimelineModel model;
     private final SimulationWorker worker;
     private final Notifier notifier;
@@ -85,6 +87,7 @@ public final class TimelineBar {
             b.getStyleClass().addAll("small", "timeline-button");
         }
         holder.getChildren().setAll(title, slider, stepLabel, replay, fork, live, memoryLabel);
+        holder.getStylesheets().add(TimelineBar.class.getResource("timeline.css").toExternalForm());
         holder.setAlignment(Pos.CENTER_LEFT);
         holder.setSpacing(6);
         HBox.setHgrow(holder, Priority.ALWAYS);
@@ -148,7 +151,8 @@ public final class TimelineBar {
         }
         if (now - lastLabels > 100_000_000L || now < lastLabels) {
             lastLabels = now;
-            stepLabel.setText(shown.step() + " / " + t.newest().step());
+            stepLabel.setText((past ? "past " : "") + shown.step() + " / " + t.newest().step());
+            stepLabel.pseudoClassStateChanged(PAST, past);
             memoryLabel.setText(String.format(Locale.ROOT, "%s / %s", mb(t.usedBytes()), mb(t.budgetBytes()))
                     + (t.stride() > 1 ? " · every " + t.stride() + " steps" : ""));
         }
