@@ -359,7 +359,9 @@ public final class ExplorerController {
         if (now - lastReadout > 250_000_000L) {
             lastReadout = now;
             FrameStats st = canvas.stats();
-            fpsLabel.setText(String.format(Locale.ROOT, "%.0f fps · %.1f ms draw", st.fps(now), st.quantileMs(0.5)));
+            double fps = st.fps(now);
+            fpsLabel.setText(fps == 0 ? String.format(Locale.ROOT, "idle · %.1f ms draw", st.quantileMs(0.5))
+                    : String.format(Locale.ROOT, "%.0f fps · %.1f ms draw", fps, st.quantileMs(0.5)));
         }
     }
 
