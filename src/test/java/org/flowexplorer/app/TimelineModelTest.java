@@ -1,0 +1,85 @@
+package org.flowexplorer.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.flowexplorer.core.io.PresetLibrary;
+import org.flowexplorer.core.sim.FlowParameters;
+import org.flowexplorer.core.sim.HeadlessRun;
+import org.flowexplorer.core.sim.RunConfig;
+import org.flowexplorer.core.sim.Simulation;
+import org.flowexplorer.core.sim.SimulationFactory;
+import org.flowexplorer.core.sim.Snapshot;
+import org.flowexplorer.core.sim.Timeline;
+import org.junit.jupiter.api.Test;
+
+/** The timeline view model without a window: recording, scrub, replay, fork and recorded changes. */
+class TimelineModelTest {
+    private final RunConfig config = new PresetLibrary().require("25gaussians-sd").config().withSizes(80, 100);
+
+    private static void step(Simulation sim, TimelineModel m, int n) {
+        for (int i = 0; i < n; i++) {
+            sim.step();
+            m.accept(sim.latest().get());
+        }
+    }
+
+    @Test
+    void scrubReplayAndForkThroughTheModel() {
+        try (Simulation sim = SimulationFactory.create(config, 1)) {
+            TimelineModel m = new TimelineModel(Timeline.DEFAULT_BUDGET_BYTES, () -> config);
+            m.accept(sim.latest().get());
+            step(sim, m, 20);
+            Snapshot live = sim.latest().get();
+            assertSame(live, m.frame(live, false, 1));
+            assertEquals(21, m.timeline().size());
+            Snapshot at7 = m.scrubTo(7);
+            assertEquals(7, at7.step());
+            assertSame(at7, m.frame(live, false, 2));
+            assertSame(live, m.frame(live, true, 3), "playing returns to the live run");
+            m.scrubTo(5);
+            m.replay();
+            Snapshot r = m.frame(live, false, 4 + 100_000_000L);
+            assertTrue(r.step() >= 5 && r.step() < 20, "replay moves on: " + r.step());
+            for (long t = 2; t < 40; t++) {
+                m.frame(live, false, t * 100_000_000L);
+            }
+            assertEquals(TimelineModel.Mode.LIVE, m.mode(), "replay ends at the present");
+            assertNull(m.fork(), "nothing to fork from while live");
+        }
+    }
+
+    @Test
+    void parameterChangesAreRecordedAtTheirStepAndAForkDropsTheAbandonedOnes() {
+        try (Simulation sim = SimulationFactory.create(config, 1)) {
+            TimelineModel m = new TimelineModel(Timeline.DEFAULT_BUDGET_BYTES, () -> config);
+            m.accept(sim.latest().get());
+            step(sim, m, 5);
+            FlowParameters faster = config.params().withEta(0.8);
+            sim.parameters().set(faster);
+            step(sim, m, 5);
+            m.drain();
+            RunConfig rec = m.recordedConfig();
+            assertEquals(1, rec.changes().size());
+            assertEquals(5, rec.changes().get(0).step());
+            assertEquals(faster, rec.changes().get(0).params());
+            // the recorded configuration replays the steered run bit for bit
+            var replayed = new HeadlessRun(1, 1000).run(rec.withSteps(10), snap -> { });
+            assertEquals(sim.latest().get().positions(), replayed.last().positions());
+
+            m.scrubTo(3);
+            Snapshot from = m.fork();
+            assertEquals(3, from.step());
+            sim.parameters().set(config.params());
+            sim.restore(from.state());
+            m.accept(sim.latest().get());
+            step(sim, m, 4);
+            Snapshot live = sim.latest().get();
+            m.frame(live, true, 1);
+            assertEquals(7, m.timeline().newest().step());
+            assertTrue(m.recordedConfig().changes().isEmpty(), "the change at step 5 belonged to the abandoned future");
+        }
+    }
+}
