@@ -40,12 +40,12 @@ public final class TimelineBar {
      * @param holder      the bottom-bar box the controls go into
      * @param worker      the single run's worker
      * @param notifier    the notification bar
-     * @param budgetBytes memory budget of the history
+     * @param budgetBytes memory budget of the history (capped at a quarter of the heap)
      */
     public TimelineBar(HBox holder, SimulationWorker worker, Notifier notifier, long budgetBytes) {
         this.worker = worker;
         this.notifier = notifier;
-        this.model = new TimelineModel(budgetBytes, worker::config);
+        this.model = new TimelineModel(cappedBudget(budgetBytes, Runtime.getRuntime().maxMemory()), worker::config);
         model.accept(worker.latest());
         worker.setOnPublished(model::accept);
 
@@ -91,6 +91,14 @@ public final class TimelineBar {
         holder.setAlignment(Pos.CENTER_LEFT);
         holder.setSpacing(6);
         HBox.setHgrow(holder, Priority.ALWAYS);
+    }
+
+    /**
+     * The budget actually used: at most a quarter of the heap, so a small {@code -Xmx} never runs
+     * out of memory because of the history (the app must not die from a long run).
+     */
+    static long cappedBudget(long budgetBytes, long maxHeapBytes) {
+        return Math.max(1L << 20, Math.min(budgetBytes, maxHeapBytes / 4));
     }
 
     /** Once per frame: records, and returns the snapshot the canvas should draw. */
