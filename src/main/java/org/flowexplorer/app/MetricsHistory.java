@@ -8,7 +8,7 @@ import org.flowexplorer.core.sim.MetricsRow;
 /**
  * The metrics rows of the current run for the live chart, oldest first. When full it drops every
  * other row, so a long run keeps its whole shape at a coarser resolution. A row with a smaller step
- * than the last (a reset) starts a new history. Pure and single threaded.
+ * than the last (a reset, or a fork from the timeline) drops the rows from that step on. Pure and single threaded.
  */
 public final class MetricsHistory {
     private final int capacity;
@@ -22,11 +22,15 @@ public final class MetricsHistory {
         this.capacity = capacity;
     }
 
-    /** Adds a row; returns true if the history was cleared first (a new run or a reset). */
+    /** Adds a row; returns true if rows were dropped first (a reset or a fork went back in steps). */
     public boolean add(MetricsRow row) {
         boolean cleared = false;
         if (!rows.isEmpty() && row.step() < rows.get(rows.size() - 1).step()) {
-            clear();
+            // a reset (back to step 0) or a timeline fork: the rows of the abandoned future go
+            while (!rows.isEmpty() && rows.get(rows.size() - 1).step() >= row.step()) {
+                rows.remove(rows.size() - 1);
+            }
+            generation++;
             cleared = true;
         }
         if (!rows.isEmpty() && row.step() == rows.get(rows.size() - 1).step()) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.sim.FlowParameters;
 import org.flowexplorer.core.sim.HeadlessRun;
+import org.flowexplorer.core.sim.MetricsRow;
 import org.flowexplorer.core.sim.RunConfig;
 import org.flowexplorer.core.sim.Simulation;
 import org.flowexplorer.core.sim.SimulationFactory;
@@ -81,5 +82,17 @@ class TimelineModelTest {
             assertEquals(7, m.timeline().newest().step());
             assertTrue(m.recordedConfig().changes().isEmpty(), "the change at step 5 belonged to the abandoned future");
         }
+    }
+
+    @Test
+    void theMetricsChartKeepsThePastWhenARunIsForked() {
+        MetricsHistory h = new MetricsHistory(100);
+        for (int s = 0; s <= 40; s += 5) {
+            h.add(new MetricsRow(s, 1, 1, 1, null, null, null));
+        }
+        assertTrue(h.add(new MetricsRow(22, 1, 1, 1, null, null, null)), "forked at 21: the future goes");
+        assertEquals(java.util.List.of(0L, 5L, 10L, 15L, 20L, 22L), h.rows().stream().map(MetricsRow::step).toList());
+        h.add(new MetricsRow(0, 1, 1, 1, null, null, null));
+        assertEquals(1, h.rows().size(), "a reset starts over");
     }
 }
