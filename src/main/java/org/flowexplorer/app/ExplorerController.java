@@ -62,6 +62,7 @@ public final class ExplorerController {
     @FXML private NotificationPane notificationPane;
     @FXML private StackPane canvasHolder;
     @FXML private VBox helpOverlay;
+    @FXML private Label hintLabel;
     @FXML private Label statusLabel;
     @FXML private Label datasetLabel;
     @FXML private DataPanelController dataPanelController;
@@ -163,6 +164,12 @@ public final class ExplorerController {
         d.colorBox().setConverter(new StringConverter<>() {
             @Override
             public String toString(Object o) {
+                if (o == ColorMode.NEAREST_MODE) {
+                    return "nearest mode";
+                }
+                if (o == ColorMode.PARTICLE_INDEX) {
+                    return "origin";
+                }
                 return o == null ? "" : o.toString().toLowerCase(Locale.ROOT).replace('_', ' ');
             }
 
@@ -354,6 +361,9 @@ public final class ExplorerController {
     }
 
     private void showSnapshot(Snapshot s) {
+        if (s.step() > 0 && hintLabel.isVisible()) {
+            hintLabel.setVisible(false);
+        }
         int t = s.parameters().schedule().length();
         stepLabel.setText("step " + s.step() + " / " + t);
         sigmaLabel.setText(String.format(Locale.ROOT, "σ %.3g", s.nextSigma()));
