@@ -341,6 +341,10 @@ public final class ExplorerController {
         MetricsSampler.Sample m = sampler.poll();
         if (m != null && m.dataset() == s.targets()) {
             dynamicsPanelController.showMetrics(m);
+            int n = s.positions().size();
+            statusLabel.setText(m.sampled() < n
+                    ? "Live metrics on an even subset of " + m.sampled() + " of " + n + " particles (approximation)."
+                    : dataModel.dirty() ? statusLabel.getText() : "Space to run, → to step, ? for keys");
         }
         String err = worker.pollError();
         if (err != null) {
@@ -376,6 +380,15 @@ public final class ExplorerController {
         if (s.paused() && s != lastPauseShown) {
             lastPauseShown = s;
             notifier.error(s.pauseReason());
+        }
+    }
+
+    /** Stops or restarts the frame loop (the frame-time harness drives the canvas itself). */
+    public void setFrameLoopRunning(boolean running) {
+        if (running) {
+            timer.start();
+        } else {
+            timer.stop();
         }
     }
 
