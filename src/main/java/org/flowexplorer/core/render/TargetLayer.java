@@ -8,8 +8,8 @@ import org.flowexplorer.core.math.PointSet;
  * so sparse targets read as faint dots and dense regions saturate gently instead of turning solid.
  */
 public final class TargetLayer implements Layer {
-    private static final double MAX_ALPHA = 0.6;
-    private static final double GAIN = 0.9;
+    private static final double MAX_ALPHA = 0.7;
+    private static final double GAIN = 1.6;
     /** Opacity by mass, tabulated (mass quantised to 1/64) so no exp is evaluated per pixel. */
     private static final int LUT_SIZE = 1024;
     private static final double LUT_STEP = 64.0;
