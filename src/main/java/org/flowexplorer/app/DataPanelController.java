@@ -37,6 +37,7 @@ public final class DataPanelController {
     @FXML private ComboBox<Object> colorBox;
     @FXML private Label paletteLabel;
     @FXML private Slider pointSizeSlider;
+    @FXML private Label sizeLabel;
     @FXML private ToggleSwitch darkSwitch;
     @FXML private CheckBox autoRotateCheck;
     @FXML private Button fitButton;
@@ -53,6 +54,7 @@ public final class DataPanelController {
         datasetBox.getItems().setAll(DataModel.datasets());
         baseBox.getItems().setAll(DataModel.bases());
         trailLabel.textProperty().bind(trailSlider.valueProperty().asString("%.0f"));
+        sizeLabel.textProperty().bind(pointSizeSlider.valueProperty().asString(java.util.Locale.ROOT, "r %.1f px"));
     }
 
     /**

@@ -65,6 +65,7 @@ public final class ExplorerController {
     @FXML private NotificationPane notificationPane;
     @FXML private StackPane canvasHolder;
     @FXML private VBox helpOverlay;
+    @FXML private Label hintLabel;
     @FXML private Label statusLabel;
     @FXML private Label datasetLabel;
     @FXML private DataPanelController dataPanelController;
@@ -171,6 +172,12 @@ public final class ExplorerController {
         d.colorBox().setConverter(new StringConverter<>() {
             @Override
             public String toString(Object o) {
+                if (o == ColorMode.NEAREST_MODE) {
+                    return "nearest mode";
+                }
+                if (o == ColorMode.PARTICLE_INDEX) {
+                    return "origin";
+                }
                 return o == null ? "" : o.toString().toLowerCase(Locale.ROOT).replace('_', ' ');
             }
 
@@ -346,6 +353,10 @@ public final class ExplorerController {
         MetricsSampler.Sample m = sampler.poll();
         if (m != null && m.dataset() == s.targets()) {
             dynamicsPanelController.showMetrics(m);
+            int n = s.positions().size();
+            statusLabel.setText(m.sampled() < n
+                    ? "Live metrics on an even subset of " + m.sampled() + " of " + n + " particles (approximation)."
+                    : dataModel.dirty() ? statusLabel.getText() : "Space to run, → to step, ? for keys");
         }
         String err = worker.pollError();
         if (err != null) {
@@ -366,6 +377,9 @@ public final class ExplorerController {
     }
 
     private void showSnapshot(Snapshot s) {
+        if (s.step() > 0 && hintLabel.isVisible()) {
+            hintLabel.setVisible(false);
+        }
         int t = s.parameters().schedule().length();
         stepLabel.setText("step " + s.step() + " / " + t);
         sigmaLabel.setText(String.format(Locale.ROOT, "σ %.3g", s.nextSigma()));
@@ -378,6 +392,15 @@ public final class ExplorerController {
         if (s.paused() && s != lastPauseShown) {
             lastPauseShown = s;
             notifier.error(s.pauseReason());
+        }
+    }
+
+    /** Stops or restarts the frame loop (the frame-time harness drives the canvas itself). */
+    public void setFrameLoopRunning(boolean running) {
+        if (running) {
+            timer.start();
+        } else {
+            timer.stop();
         }
     }
 

@@ -168,6 +168,17 @@ class ExplorerWindowTest {
     }
 
     @Test
+    void aRejectedStepShowsItsReasonInTheNotificationBar(FxRobot robot) {
+        var p = latest().parameters();
+        c.worker().setParameters(p.withEta(1e300).withSchedule(p.schedule().withSigmaMax(1e200)));
+        robot.type(KeyCode.RIGHT);
+        waitUntil("the pause notification", () -> c.notifier().showing() && c.notifier().lastWasError());
+        assertTrue(c.notifier().lastMessage().contains("rejected"), c.notifier().lastMessage());
+        assertEquals(0, latest().step());
+        assertFalse(c.worker().playing());
+    }
+
+    @Test
     void helpOverlayAndPresenterModeToggleWithKeys(FxRobot robot) throws Exception {
         robot.clickOn("#help");
         assertTrue(c.helpOverlay().isVisible());
