@@ -1,8 +1,10 @@
 package org.flowexplorer.app;
 
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import org.flowexplorer.core.render.RenderOptions;
 import org.flowexplorer.core.io.PresetLibrary;
 
 /**
@@ -16,6 +18,7 @@ public final class CompareMode {
     private final SimulationWorker singleWorker;
     private final PresetLibrary library;
     private final int threads;
+    private final Supplier<RenderOptions> look;
     private CompareView view;
     private boolean dark;
 
@@ -24,12 +27,15 @@ public final class CompareMode {
      * @param singleWorker the single run's worker, paused when compare mode opens
      * @param library      presets the built-in comparisons are made from
      * @param threads      kernel threads of each pane's simulation
+     * @param look         the single view's drawing options, which the panes take over on opening
      */
-    public CompareMode(Parent single, SimulationWorker singleWorker, PresetLibrary library, int threads) {
+    public CompareMode(Parent single, SimulationWorker singleWorker, PresetLibrary library, int threads,
+                       Supplier<RenderOptions> look) {
         this.single = single;
         this.singleWorker = singleWorker;
         this.library = library;
         this.threads = threads;
+        this.look = look;
     }
 
     /** Shows compare mode in place of the single view. */
@@ -43,6 +49,7 @@ public final class CompareMode {
             List<ComparePreset> presets = ComparePresets.builtIn(library);
             view = new CompareView(presets, threads, this::close);
         }
+        view.setOptions(look.get());
         view.setDark(dark);
         scene.setRoot(view.root());
         view.start();

@@ -218,6 +218,14 @@ public final class CompareView implements AutoCloseable {
         return ps;
     }
 
+    /**
+     * Draws the panes with the main window's look (colour mode, point size, arrows, targets,
+     * background); trails and the HUD stay off in the small panes.
+     */
+    public void setOptions(RenderOptions o) {
+        options = o.withTrails(false).withHud(false);
+    }
+
     /** Sets the background (follows the main window's theme). */
     public void setDark(boolean dark) {
         options = options.withDarkBackground(dark);

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.flowexplorer.core.sim.FlowParameters;
 import org.flowexplorer.core.sim.LockstepRuns;
+import org.flowexplorer.core.sim.Simulation;
 import org.flowexplorer.core.sim.Snapshot;
 import org.flowexplorer.core.sim.StepOutcome;
 
@@ -189,10 +190,22 @@ public final class CompareWorker implements AutoCloseable {
         }
     }
 
-    /** Steps every pane; a rejected step in any pane pauses all (that pane's snapshot says why). */
+    /**
+     * Steps every pane. A rejected step in any pane pauses the run and takes the panes that did
+     * advance back to where they were, so the panes stay in lock-step; the rejected pane's snapshot
+     * says why (its parameters can be fixed and the run continued).
+     */
     private void stepGuarded() {
-        if (runs.step().contains(StepOutcome.REJECTED)) {
+        List<Snapshot> before = runs.latest();
+        List<StepOutcome> out = runs.step();
+        if (out.contains(StepOutcome.REJECTED)) {
             playing.set(false);
+            List<Simulation> sims = runs.simulations();
+            for (int i = 0; i < out.size(); i++) {
+                if (out.get(i) == StepOutcome.ADVANCED) {
+                    sims.get(i).restore(before.get(i).state());
+                }
+            }
         }
     }
 
