@@ -4,25 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
-import javafx.geometry.Orientation;
 import org.controlsfx.control.NotificationPane;
 import org.flowexplorer.core.render.Rasterizer;
 import org.flowexplorer.core.render.RenderOptions;
@@ -44,23 +33,15 @@ public final class CompareView implements AutoCloseable {
     private final Runnable onBack;
     private final CompareWorker worker;
     private final BorderPane root = new BorderPane();
-    private final GridPane grid = new GridPane();
-    private final NotificationPane notificationPane = new NotificationPane(grid);
+    private final PaneGrid grid = new PaneGrid();
+    private final NotificationPane notificationPane = new NotificationPane(grid.node());
     private final Notifier notifier = new Notifier(notificationPane);
     private final Rasterizer rasterizer = new Rasterizer();
     private final SharedCamera camera = new SharedCamera();
     private final CompareChart chart = new CompareChart();
     private final CompareMetricsSampler sampler = new CompareMetricsSampler(3.0);
     private final List<ComparePaneView> panes = new ArrayList<>();
-    private final Button back = new Button("← Single view");
-    private final Button play = new Button();
-    private final Button step = new Button();
-    private final Button reset = new Button();
-    private final Button addPane = new Button("+ pane");
-    private final Label stepLabel = new Label("step 0");
-    private final ComboBox<ComparePreset> presetBox = new ComboBox<>();
-    private final ComboBox<CompareChart.Metric> metricBox = new ComboBox<>();
-    private final ComboBox<Integer> speedBox = new ComboBox<>();
+    private final CompareToolbar bar;
     private final AnimationTimer timer;
     private RenderOptions options = RenderOptions.defaults().withPointRadius(1.5);
     private LockstepRuns shownRuns;
@@ -76,14 +57,12 @@ public final class CompareView implements AutoCloseable {
         this.presets = List.copyOf(presets);
         this.onBack = onBack;
         this.worker = new CompareWorker(this.presets.get(0), threads);
+        this.bar = new CompareToolbar(this.presets);
         root.getStyleClass().addAll("explorer", "compare-view");
         root.setId("compareRoot");
         root.getStylesheets().add(CompareView.class.getResource("compare.css").toExternalForm());
-        root.setTop(topBar());
-        grid.setHgap(6);
-        grid.setVgap(6);
-        grid.setPadding(new Insets(6));
-        grid.setId("compareGrid");
+        root.setTop(bar.node());
+        wire();
         notificationPane.setShowFromTop(true);
         VBox.setVgrow(notificationPane, Priority.ALWAYS);
         root.setCenter(notificationPane);
@@ -98,73 +77,23 @@ public final class CompareView implements AutoCloseable {
         };
     }
 
-    private HBox topBar() {
-        back.setId("backToSingle");
-        back.setTooltip(new Tooltip("Back to the single-run explorer (C or Esc); this comparison is kept, paused."));
-        back.setOnAction(e -> onBack.run());
-        play.setId("comparePlay");
-        play.setGraphic(Icons.play());
-        play.setTooltip(new Tooltip("Run or pause every pane (Space)."));
-        play.setOnAction(e -> worker.togglePlay());
-        step.setId("compareStep");
-        step.setGraphic(Icons.step());
-        step.setTooltip(new Tooltip("Every pane takes exactly one step (→)."));
-        step.setOnAction(e -> worker.stepOnce());
-        reset.setId("compareReset");
-        reset.setGraphic(Icons.reset());
-        reset.setTooltip(new Tooltip("Every pane back to the shared initial particles at step 0 (R)."));
-        reset.setOnAction(e -> worker.reset());
-        for (Button b : List.of(play, step, reset)) {
-            b.getStyleClass().add("transport");
-        }
-        stepLabel.setId("compareStepLabel");
-        stepLabel.getStyleClass().addAll("readout", "readout-main");
-        presetBox.setId("comparePresets");
-        presetBox.getItems().setAll(presets);
-        presetBox.setValue(presets.get(0));
-        presetBox.setPrefWidth(430);
-        presetBox.setTooltip(new Tooltip("Built-in comparisons; loading one restarts every pane at step 0."));
-        presetBox.valueProperty().addListener((o, a, b) -> {
+    private void wire() {
+        bar.back().setOnAction(e -> onBack.run());
+        bar.play().setOnAction(e -> worker.togglePlay());
+        bar.step().setOnAction(e -> worker.stepOnce());
+        bar.reset().setOnAction(e -> worker.reset());
+        bar.addPane().setOnAction(e -> addPane());
+        bar.presetBox().valueProperty().addListener((o, a, b) -> {
             if (b != null && !loading) {
                 load(b);
             }
         });
-        addPane.setId("addPane");
-        addPane.setTooltip(new Tooltip("Add a pane (up to 4) copying the last one; the comparison restarts at step 0."));
-        addPane.setOnAction(e -> addPane());
-        metricBox.setId("compareMetric");
-        metricBox.getItems().setAll(CompareChart.Metric.values());
-        metricBox.setValue(CompareChart.Metric.MMD2);
-        metricBox.setTooltip(new Tooltip("What the shared chart plots, one line per pane in the pane's colour."));
-        metricBox.valueProperty().addListener((o, a, b) -> {
+        bar.metricBox().valueProperty().addListener((o, a, b) -> {
             if (b != null) {
                 chart.setMetric(b);
             }
         });
-        speedBox.getItems().setAll(ExplorerController.SPEEDS);
-        speedBox.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Integer v) {
-                return v == null ? "" : v == 0 ? "max" : v + " /s";
-            }
-
-            @Override
-            public Integer fromString(String s) {
-                return null;
-            }
-        });
-        speedBox.setValue(60);
-        speedBox.setTooltip(new Tooltip("Upper limit on steps per second of every pane while running."));
-        speedBox.valueProperty().addListener((o, a, b) -> worker.setMaxStepsPerSecond(b == null ? 0 : b));
-        Pane grow = new Pane();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(6, back, new Separator(Orientation.VERTICAL), play, step, reset, stepLabel,
-                new Separator(Orientation.VERTICAL), presetBox, addPane, grow, new Label("chart"), metricBox,
-                new Label("speed"), speedBox);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("top-bar");
-        bar.setPadding(new Insets(4, 10, 4, 10));
-        return bar;
+        bar.speedBox().valueProperty().addListener((o, a, b) -> worker.setMaxStepsPerSecond(b == null ? 0 : b));
     }
 
     /** Starts drawing (the view is shown). */
@@ -182,7 +111,7 @@ public final class CompareView implements AutoCloseable {
     public void load(ComparePreset p) {
         loading = true;
         try {
-            presetBox.setValue(presets.contains(p) ? p : presetBox.getValue());
+            bar.presetBox().setValue(presets.contains(p) ? p : bar.presetBox().getValue());
         } finally {
             loading = false;
         }
@@ -279,7 +208,7 @@ public final class CompareView implements AutoCloseable {
                 panes.get(i).showSnapshot(s);
             }
         }
-        stepLabel.setText(stepText(snaps));
+        bar.stepLabel().setText(stepText(snaps));
         sampler.offer(snaps, now);
         CompareMetricsSampler.Sample m = sampler.poll();
         if (m != null && m.dataset() == snaps.get(0).targets() && m.rows().size() == panes.size()) {
@@ -292,7 +221,7 @@ public final class CompareView implements AutoCloseable {
         boolean playing = worker.playing();
         if (playing != shownPlaying) {
             shownPlaying = playing;
-            play.setGraphic(playing ? Icons.pause() : Icons.play());
+            bar.showPlaying(playing);
         }
     }
 
@@ -312,25 +241,8 @@ public final class CompareView implements AutoCloseable {
     private void showRuns(LockstepRuns runs, ComparePreset preset) {
         shownRuns = runs;
         panes.clear();
-        grid.getChildren().clear();
-        grid.getColumnConstraints().clear();
-        grid.getRowConstraints().clear();
         List<Simulation> sims = runs.simulations();
         int n = sims.size();
-        int cols = n == 4 ? 2 : n;
-        int rows = (n + cols - 1) / cols;
-        for (int c = 0; c < cols; c++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100.0 / cols);
-            cc.setHgrow(Priority.ALWAYS);
-            grid.getColumnConstraints().add(cc);
-        }
-        for (int r = 0; r < rows; r++) {
-            RowConstraints rc = new RowConstraints();
-            rc.setPercentHeight(100.0 / rows);
-            rc.setVgrow(Priority.ALWAYS);
-            grid.getRowConstraints().add(rc);
-        }
         for (int i = 0; i < n; i++) {
             Simulation sim = sims.get(i);
             ComparePaneModel model = new ComparePaneModel(i, sim.parameters().get(), sim.parameters()::set);
@@ -340,15 +252,15 @@ public final class CompareView implements AutoCloseable {
             view.removeButton().setOnAction(e -> removePane(index));
             view.removeButton().setDisable(n <= ComparePreset.MIN_PANES);
             panes.add(view);
-            grid.add(view.root(), i % cols, i / cols);
         }
-        addPane.setDisable(n >= ComparePreset.MAX_PANES);
+        grid.show(panes.stream().map(ComparePaneView::root).toList());
+        bar.addPane().setDisable(n >= ComparePreset.MAX_PANES);
         chart.clear(n);
         camera.requestFit();
         loading = true;
         try {
-            presetBox.setValue(presets.stream().filter(p -> p.name().equals(preset.name())).findFirst()
-                    .orElse(presetBox.getValue()));
+            bar.presetBox().setValue(presets.stream().filter(p -> p.name().equals(preset.name())).findFirst()
+                    .orElse(bar.presetBox().getValue()));
         } finally {
             loading = false;
         }
@@ -380,7 +292,11 @@ public final class CompareView implements AutoCloseable {
     }
 
     public ComboBox<ComparePreset> presetBox() {
-        return presetBox;
+        return bar.presetBox();
+    }
+
+    public CompareToolbar toolbar() {
+        return bar;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.flowexplorer.app;
 
+import java.util.List;
 import java.util.Locale;
 import org.flowexplorer.core.render.Palette;
 
@@ -13,14 +14,14 @@ public final class PaneColors {
      * Palette categories of panes 0..3: blue, bluish green, reddish purple, sky blue — distinct hues
      * that are not the particles' own colour (vermillion on light, orange on dark backgrounds).
      */
-    private static final int[] CATEGORY = {4, 2, 6, 1};
+    private static final List<Integer> CATEGORY = List.of(4, 2, 6, 1);
 
     private PaneColors() {
     }
 
     /** The ARGB colour of pane {@code pane}. */
     public static int argb(int pane) {
-        return Palette.categorical(CATEGORY[Math.floorMod(pane, CATEGORY.length)]);
+        return Palette.categorical(CATEGORY.get(Math.floorMod(pane, CATEGORY.size())));
     }
 
     /** The colour of pane {@code pane} as a CSS hex string, e.g. {@code #0072B2}. */
