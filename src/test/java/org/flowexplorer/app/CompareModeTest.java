@@ -93,7 +93,12 @@ class CompareModeTest {
         robot.type(KeyCode.C);
         CompareView v = c.compareMode().view();
         waitUntil("panes built", () -> fx(() -> v.panes().size()) == 3);
-        int n = 6;
+        ComparePreset paper = v.worker().preset();
+        ComparePreset smaller = new ComparePreset(paper.name(), paper.description(),
+                paper.config().withSizes(300, 300), paper.panes());
+        robot.interact(() -> v.load(smaller));
+        waitUntil("the smaller comparison", () -> v.worker().latest().get(0).positions().size() == 300);
+        int n = 5;
         for (int i = 0; i < n; i++) {
             robot.type(KeyCode.RIGHT);
         }
