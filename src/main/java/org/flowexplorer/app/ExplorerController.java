@@ -160,7 +160,7 @@ public final class ExplorerController {
 
     private void bindTransport() {
         playButton.setOnAction(e -> worker.togglePlay());
-        stepButton.setOnAction(e -> worker.stepOnce());
+        stepButton.setOnAction(e -> timelineBar.stepLive());
         resetButton.setOnAction(e -> reset());
         presenterButton.setOnAction(e -> togglePresenter());
         helpButton.setOnAction(e -> toggleHelp());
@@ -262,7 +262,7 @@ public final class ExplorerController {
     public void perform(Shortcut s) {
         switch (s) {
             case PLAY_PAUSE -> worker.togglePlay();
-            case STEP -> worker.stepOnce();
+            case STEP -> timelineBar.stepLive();
             case RESET -> reset();
             case FIT -> canvas.requestFit();
             case ZOOM_IN -> canvas.zoom(1.25);

@@ -121,6 +121,12 @@ public final class TimelineBar {
         }
     }
 
+    /** One step of the live run (→): leaves scrubbing or replay first, so the new step is shown. */
+    public void stepLive() {
+        model.goLive();
+        worker.stepOnce();
+    }
+
     /** Forks the run at the snapshot shown (see {@link TimelineModel#fork}) and runs on from there. */
     public void fork() {
         Snapshot at = model.fork();
@@ -141,7 +147,7 @@ public final class TimelineBar {
     private void refresh(Snapshot shown, long now) {
         Timeline t = model.timeline();
         boolean past = model.mode() != TimelineModel.Mode.LIVE;
-        fork.setDisable(model.mode() != TimelineModel.Mode.SCRUB);
+        fork.setDisable(!past);
         live.setDisable(!past);
         replay.setDisable(t.size() < 2);
         if (t.isEmpty()) {

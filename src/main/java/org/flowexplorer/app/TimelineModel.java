@@ -119,6 +119,8 @@ public final class TimelineModel {
             recorded = recorded.withChanges(recorded.changes().stream().filter(c -> c.step() < k).toList());
             if (pendingFork != null && k == pendingFork.step()) {
                 pendingFork = null;
+            } else if (pendingFork == null) {
+                goLive(); // a reset: the past being shown may be gone
             }
         }
         if (s.paused() && !timeline.isEmpty() && s.step() == timeline.newest().step()) {
