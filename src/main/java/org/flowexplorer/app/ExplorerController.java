@@ -412,7 +412,7 @@ public final class ExplorerController {
         } else if (!worker.playing()) {
             sampler.offer(s, now);
         }
-        MetricsSampler.Sample m = sampler.poll();
+        MetricsSample m = sampler.poll();
         if (m != null && m.dataset() == s.targets()) {
             dynamicsPanelController.showMetrics(m);
             int n = s.positions().size();
