@@ -114,7 +114,7 @@ public final class DataPanelController {
             seedInput.show(c.seed());
             applyBar.setVisible(model.dirty());
             applyBar.setManaged(model.dirty());
-            boolean threeD = c.dataset().startsWith("csv:") ? false : DataModel.dimension(c.dataset()) == 3;
+            boolean threeD = !c.dataset().startsWith("csv:") && DataModel.dimension(c.dataset()) == 3;
             autoRotateCheck.setDisable(!threeD);
         } finally {
             updating = false;

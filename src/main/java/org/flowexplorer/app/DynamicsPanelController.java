@@ -170,7 +170,7 @@ public final class DynamicsPanelController {
     }
 
     /** Shows the latest live metrics values. */
-    public void showMetrics(MetricsSampler.Sample s) {
+    public void showMetrics(MetricsSample s) {
         var row = s.row();
         mmdLabel.setText(String.format(Locale.ROOT, "MMD² %.4g", row.mmd2()));
         sw2Label.setText(String.format(Locale.ROOT, "SW2 %.3g", row.slicedW2()));
