@@ -15,33 +15,11 @@ import org.flowexplorer.core.sim.MetricsRow;
  * measured off the FX thread; a reset or a new comparison starts a fresh history. FX thread only.
  */
 public final class CompareChart {
-    /** What the chart plots. */
-    public enum Metric {
-        MMD2("log₁₀ MMD²"),
-        SLICED_W2("log₁₀ sliced W2");
-
-        private final String label;
-
-        Metric(String label) {
-            this.label = label;
-        }
-
-        /** The value of this metric in a row, on the chart's log scale. */
-        public double of(MetricsRow r) {
-            return Math.log10(Math.max(1e-12, this == MMD2 ? r.mmd2() : r.slicedW2()));
-        }
-
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
-
     private final LineChart<Number, Number> chart;
     private final List<MetricsHistory> histories = new ArrayList<>();
     private final List<Integer> generations = new ArrayList<>();
     private final List<XYChart.Series<Number, Number>> series = new ArrayList<>();
-    private Metric metric = Metric.MMD2;
+    private CompareMetric metric = CompareMetric.MMD2;
     private Dataset dataset;
 
     public CompareChart() {
@@ -67,12 +45,12 @@ public final class CompareChart {
         return chart;
     }
 
-    public Metric metric() {
+    public CompareMetric metric() {
         return metric;
     }
 
     /** Switches the plotted metric and redraws every line from the kept history. */
-    public void setMetric(Metric m) {
+    public void setMetric(CompareMetric m) {
         metric = m;
         ((NumberAxis) chart.getYAxis()).setLabel(m.toString());
         for (int i = 0; i < series.size(); i++) {
@@ -106,7 +84,7 @@ public final class CompareChart {
     }
 
     /** Adds one measurement (one row per pane). */
-    public void add(CompareMetricsSampler.Sample sample) {
+    public void add(CompareSample sample) {
         if (sample.dataset() != dataset || sample.rows().size() != series.size()) {
             dataset = sample.dataset();
             clear(sample.rows().size());

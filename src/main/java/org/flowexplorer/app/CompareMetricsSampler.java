@@ -20,15 +20,6 @@ import org.flowexplorer.core.sim.Snapshot;
  * an evenly strided subset of {@link MetricsSampler#MAX_PARTICLES} particles.
  */
 public final class CompareMetricsSampler implements AutoCloseable {
-    /**
-     * The rows of one measurement, one per pane, tagged with the targets they were measured against.
-     *
-     * @param dataset the targets shared by the panes
-     * @param rows    one row per pane, in pane order
-     */
-    public record Sample(Dataset dataset, List<MetricsRow> rows) {
-    }
-
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "flow-compare-metrics");
         t.setDaemon(true);
@@ -37,7 +28,7 @@ public final class CompareMetricsSampler implements AutoCloseable {
     });
     private final ParallelRunner runner = new ParallelRunner(1);
     private final AtomicBoolean busy = new AtomicBoolean();
-    private final AtomicReference<Sample> result = new AtomicReference<>();
+    private final AtomicReference<CompareSample> result = new AtomicReference<>();
     private final long minIntervalNanos;
     private long lastOffer = Long.MIN_VALUE / 2;
     private List<Snapshot> lastOffered = List.of();
@@ -83,11 +74,11 @@ public final class CompareMetricsSampler implements AutoCloseable {
     }
 
     /** The newest finished measurement, or null if none since the last call. */
-    public Sample poll() {
+    public CompareSample poll() {
         return result.getAndSet(null);
     }
 
-    private Sample measure(List<Snapshot> panes) {
+    private CompareSample measure(List<Snapshot> panes) {
         Dataset data = panes.get(0).targets();
         if (data != calculatorDataset) {
             calculator = new MetricsCalculator(data.points(), data.mixture(), runner);
@@ -99,7 +90,7 @@ public final class CompareMetricsSampler implements AutoCloseable {
             rows.add(new MetricsRow(s.step(), s.sigma(), calculator.mmd2(p), calculator.slicedW2(p), null, null,
                     s.msPerStep()));
         }
-        return new Sample(data, rows);
+        return new CompareSample(data, rows);
     }
 
     @Override

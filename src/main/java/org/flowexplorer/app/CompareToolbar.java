@@ -28,7 +28,7 @@ public final class CompareToolbar {
     private final Button addPane = new Button("+ pane");
     private final Label stepLabel = new Label("step 0");
     private final ComboBox<ComparePreset> presetBox = new ComboBox<>();
-    private final ComboBox<CompareChart.Metric> metricBox = new ComboBox<>();
+    private final ComboBox<CompareMetric> metricBox = new ComboBox<>();
     private final ComboBox<Integer> speedBox = new ComboBox<>();
 
     /** @param presets the comparisons offered, the first one selected */
@@ -54,8 +54,8 @@ public final class CompareToolbar {
         presetBox.setMinWidth(200);
         presetBox.setTooltip(new Tooltip("Built-in comparisons; loading one restarts every pane at step 0."));
         metricBox.setId("compareMetric");
-        metricBox.getItems().setAll(CompareChart.Metric.values());
-        metricBox.setValue(CompareChart.Metric.MMD2);
+        metricBox.getItems().setAll(CompareMetric.values());
+        metricBox.setValue(CompareMetric.MMD2);
         metricBox.setTooltip(new Tooltip("What the shared chart plots, one line per pane in the pane's colour."));
         speedBox.setId("compareSpeed");
         speedBox.getItems().setAll(ExplorerController.SPEEDS);
@@ -127,7 +127,7 @@ public final class CompareToolbar {
         return presetBox;
     }
 
-    public ComboBox<CompareChart.Metric> metricBox() {
+    public ComboBox<CompareMetric> metricBox() {
         return metricBox;
     }
 

@@ -195,7 +195,7 @@ public final class CompareView implements AutoCloseable {
 
     /** One frame: rebuild panes after a new comparison, draw every pane, refresh read-outs and chart. */
     private void pulse(long now) {
-        CompareWorker.Published pub = worker.published();
+        CompareTick pub = worker.published();
         if (pub.runs() != shownRuns) {
             showRuns(pub.runs(), pub.preset());
         }
@@ -210,7 +210,7 @@ public final class CompareView implements AutoCloseable {
         }
         bar.stepLabel().setText(stepText(snaps));
         sampler.offer(snaps, now);
-        CompareMetricsSampler.Sample m = sampler.poll();
+        CompareSample m = sampler.poll();
         if (m != null && m.dataset() == snaps.get(0).targets() && m.rows().size() == panes.size()) {
             chart.add(m);
         }

@@ -22,18 +22,7 @@ import org.flowexplorer.core.sim.StepOutcome;
  * the FX thread. Errors never escape: they pause the run and are queued for the window to show.
  */
 public final class CompareWorker implements AutoCloseable {
-    /**
-     * What the window draws: the runs and the snapshot of every pane after the same tick, published
-     * together so that a frame never mixes panes at different steps or from different comparisons.
-     *
-     * @param runs      the lock-step runs
-     * @param preset    the comparison they were built from
-     * @param snapshots the latest snapshot of every pane, in pane order
-     */
-    public record Published(LockstepRuns runs, ComparePreset preset, List<Snapshot> snapshots) {
-    }
-
-    private final AtomicReference<Published> published = new AtomicReference<>();
+    private final AtomicReference<CompareTick> published = new AtomicReference<>();
     private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
     private final Queue<String> errors = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean playing = new AtomicBoolean();
@@ -74,12 +63,12 @@ public final class CompareWorker implements AutoCloseable {
     }
 
     /** The latest published runs, comparison and snapshots, consistent with each other. */
-    public Published published() {
+    public CompareTick published() {
         return published.get();
     }
 
     private void publish() {
-        published.set(new Published(runs, preset, runs.latest()));
+        published.set(new CompareTick(runs, preset, runs.latest()));
     }
 
     public int panes() {

@@ -114,7 +114,7 @@ public final class TimelineBar {
             return;
         }
         worker.pause();
-        if (step >= t.newest().step() && model.mode() != TimelineModel.Mode.REPLAY) {
+        if (step >= t.newest().step() && model.mode() != TimelineMode.REPLAY) {
             model.goLive();
         } else {
             model.scrubTo(step);
@@ -146,7 +146,7 @@ public final class TimelineBar {
 
     private void refresh(Snapshot shown, long now) {
         Timeline t = model.timeline();
-        boolean past = model.mode() != TimelineModel.Mode.LIVE;
+        boolean past = model.mode() != TimelineMode.LIVE;
         fork.setDisable(!past);
         live.setDisable(!past);
         replay.setDisable(t.size() < 2);

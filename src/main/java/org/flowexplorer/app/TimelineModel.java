@@ -23,9 +23,6 @@ import org.flowexplorer.core.sim.Timeline;
  * engine is faster than the screen. Free of JavaFX, so it is tested without a window.
  */
 public final class TimelineModel {
-    /** What the canvas shows. */
-    public enum Mode { LIVE, SCRUB, REPLAY }
-
     /** Snapshots waiting in the hand-over queue at most; older ones are dropped if the window stalls. */
     static final int MAX_QUEUED = 4096;
     /** Recorded snapshots shown per second by a replay. */
@@ -37,7 +34,7 @@ public final class TimelineModel {
     private final Queue<Snapshot> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
     private RunConfig recorded;
-    private Mode mode = Mode.LIVE;
+    private TimelineMode mode = TimelineMode.LIVE;
     private Snapshot shown;
     private Snapshot pendingFork;
     private long forkStarted;
@@ -82,13 +79,13 @@ public final class TimelineModel {
         if (pendingFork != null) {
             return pendingFork;
         }
-        if (mode == Mode.REPLAY) {
+        if (mode == TimelineMode.REPLAY) {
             advanceReplay(dt);
         }
-        if (playing && mode != Mode.LIVE) {
-            mode = Mode.LIVE;
+        if (playing && mode != TimelineMode.LIVE) {
+            mode = TimelineMode.LIVE;
         }
-        return mode == Mode.LIVE || shown == null ? live : shown;
+        return mode == TimelineMode.LIVE || shown == null ? live : shown;
     }
 
     /** Records every snapshot handed over so far, in order. */
@@ -105,7 +102,7 @@ public final class TimelineModel {
             timeline.clear();
             RunConfig base = baseConfig.get();
             recorded = base.withParams(s.parameters()).withChanges(List.of());
-            mode = Mode.LIVE;
+            mode = TimelineMode.LIVE;
             shown = null;
             pendingFork = null;
         } else if (s.velocities() != null) {
@@ -133,7 +130,7 @@ public final class TimelineModel {
     public Snapshot scrubTo(long step) {
         Snapshot s = timeline.at(step);
         if (s != null) {
-            mode = Mode.SCRUB;
+            mode = TimelineMode.SCRUB;
             shown = s;
         }
         return s;
@@ -144,11 +141,11 @@ public final class TimelineModel {
         if (timeline.size() < 2) {
             return;
         }
-        if (mode == Mode.LIVE || shown == null || shown == timeline.newest()) {
+        if (mode == TimelineMode.LIVE || shown == null || shown == timeline.newest()) {
             shown = timeline.oldest();
         }
         replayPosition = indexOf(shown);
-        mode = Mode.REPLAY;
+        mode = TimelineMode.REPLAY;
     }
 
     private void advanceReplay(double dt) {
@@ -157,7 +154,7 @@ public final class TimelineModel {
         int i = (int) Math.min(steps.length - 1, Math.floor(replayPosition));
         shown = timeline.at(steps[i]);
         if (i >= steps.length - 1) {
-            mode = Mode.LIVE;
+            mode = TimelineMode.LIVE;
             shown = null;
         }
     }
@@ -174,7 +171,7 @@ public final class TimelineModel {
 
     /** Back to showing the live run. */
     public void goLive() {
-        mode = Mode.LIVE;
+        mode = TimelineMode.LIVE;
         shown = null;
     }
 
@@ -184,12 +181,12 @@ public final class TimelineModel {
      * run publishes; the recorded future after it is dropped when that happens.
      */
     public Snapshot fork() {
-        if (mode == Mode.LIVE || shown == null) {
+        if (mode == TimelineMode.LIVE || shown == null) {
             return null;
         }
         pendingFork = shown;
         forkStarted = lastFrame;
-        mode = Mode.LIVE;
+        mode = TimelineMode.LIVE;
         shown = null;
         return pendingFork;
     }
@@ -199,13 +196,13 @@ public final class TimelineModel {
         pendingFork = null;
     }
 
-    public Mode mode() {
+    public TimelineMode mode() {
         return mode;
     }
 
     /** The past snapshot shown while scrubbing or replaying, else null. */
     public Snapshot shown() {
-        return mode == Mode.LIVE ? null : shown;
+        return mode == TimelineMode.LIVE ? null : shown;
     }
 
     public Timeline timeline() {

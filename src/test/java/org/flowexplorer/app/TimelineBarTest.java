@@ -91,7 +91,7 @@ class TimelineBarTest {
                 .endsWith("/ 256 MB"));
         long k = 12;
         robot.interact(() -> c.timeline().slider().setValue(k));
-        assertEquals(TimelineModel.Mode.SCRUB, fx(() -> c.timeline().model().mode()));
+        assertEquals(TimelineMode.SCRUB, fx(() -> c.timeline().model().mode()));
         assertFalse(c.worker().playing(), "scrubbing pauses");
         waitUntil("the past on the canvas", () -> fx(() -> c.canvas().drawn().step()) == k);
         assertEquals(original.get(k).positions(), fx(() -> c.canvas().drawn().positions()));

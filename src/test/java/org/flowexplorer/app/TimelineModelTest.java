@@ -47,7 +47,7 @@ class TimelineModelTest {
             for (long t = 2; t < 40; t++) {
                 m.frame(live, false, t * 100_000_000L);
             }
-            assertEquals(TimelineModel.Mode.LIVE, m.mode(), "replay ends at the present");
+            assertEquals(TimelineMode.LIVE, m.mode(), "replay ends at the present");
             assertNull(m.fork(), "nothing to fork from while live");
         }
     }
