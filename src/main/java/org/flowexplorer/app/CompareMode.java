@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import org.flowexplorer.core.render.RenderOptions;
+import org.flowexplorer.core.sim.RunConfig;
 import org.flowexplorer.core.io.PresetLibrary;
 
 /**
@@ -19,6 +20,7 @@ public final class CompareMode {
     private final PresetLibrary library;
     private final int threads;
     private final Supplier<RenderOptions> look;
+    private final Supplier<RunConfig> current;
     private CompareView view;
     private boolean dark;
 
@@ -28,14 +30,16 @@ public final class CompareMode {
      * @param library      presets the built-in comparisons are made from
      * @param threads      kernel threads of each pane's simulation
      * @param look         the single view's drawing options, which the panes take over on opening
+     * @param current      the single view's current run, offered as one more comparison on opening
      */
     public CompareMode(Parent single, SimulationWorker singleWorker, PresetLibrary library, int threads,
-                       Supplier<RenderOptions> look) {
+                       Supplier<RenderOptions> look, Supplier<RunConfig> current) {
         this.single = single;
         this.singleWorker = singleWorker;
         this.library = library;
         this.threads = threads;
         this.look = look;
+        this.current = current;
     }
 
     /** Shows compare mode in place of the single view. */
@@ -50,6 +54,11 @@ public final class CompareMode {
             view = new CompareView(presets, threads, this::close);
         }
         view.setOptions(look.get());
+        try {
+            view.offer(ComparePresets.ofRun(current.get()));
+        } catch (RuntimeException e) {
+            view.notifier().error("cannot offer the current run for comparison: " + e.getMessage());
+        }
         view.setDark(dark);
         scene.setRoot(view.root());
         view.start();

@@ -1,6 +1,7 @@
 package org.flowexplorer.app;
 
 import java.util.List;
+import org.flowexplorer.core.flow.FlowKind;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.sim.FlowParameters;
 import org.flowexplorer.core.sim.RunConfig;
@@ -19,6 +20,21 @@ public final class ComparePresets {
     public static final String DIFFFLOW_RHO = "DiffFlow ρ = 0 / 0.5 / 1 marginals";
 
     private ComparePresets() {
+    }
+
+    /** Name prefix of the comparison made from the single view's current run. */
+    public static final String CURRENT_PREFIX = "This run's data: ";
+
+    /**
+     * A comparison on the single view's current run: its data, start, seed and dynamics, with SD
+     * flow, MMD and SVGD in three panes (so a drawn or loaded dataset can be compared too).
+     */
+    public static ComparePreset ofRun(RunConfig run) {
+        FlowParameters p = run.params();
+        return new ComparePreset(CURRENT_PREFIX + run.dataset() + ", N = " + run.particles() + " · SD / MMD / SVGD",
+                "The single view's data, start, seed and dynamics; only the flow differs between panes.",
+                run.withChanges(List.of()),
+                List.of(p.withFlow(FlowKind.SD), p.withFlow(FlowKind.MMD), p.withFlow(FlowKind.SVGD)));
     }
 
     /** The built-in comparisons, paper figure first. */

@@ -29,7 +29,8 @@ import org.flowexplorer.core.sim.Snapshot;
  * frame; nothing is pushed to the FX thread per step. FX thread only.
  */
 public final class CompareView implements AutoCloseable {
-    private final List<ComparePreset> presets;
+    private final List<ComparePreset> builtIn;
+    private List<ComparePreset> presets;
     private final Runnable onBack;
     private final CompareWorker worker;
     private final BorderPane root = new BorderPane();
@@ -54,7 +55,8 @@ public final class CompareView implements AutoCloseable {
      * @param onBack  called by "back to single view" (button, C or Esc)
      */
     public CompareView(List<ComparePreset> presets, int threads, Runnable onBack) {
-        this.presets = List.copyOf(presets);
+        this.builtIn = List.copyOf(presets);
+        this.presets = this.builtIn;
         this.onBack = onBack;
         this.worker = new CompareWorker(this.presets.get(0), threads);
         this.bar = new CompareToolbar(this.presets);
@@ -105,6 +107,25 @@ public final class CompareView implements AutoCloseable {
     public void stop() {
         timer.stop();
         worker.pause();
+    }
+
+    /**
+     * Offers one more comparison after the built-in ones (the single view's current run),
+     * replacing the one offered before; the comparison shown is kept.
+     */
+    public void offer(ComparePreset extra) {
+        List<ComparePreset> all = new ArrayList<>(builtIn);
+        all.add(extra);
+        presets = List.copyOf(all);
+        String shown = worker.preset().name();
+        loading = true;
+        try {
+            bar.presetBox().getItems().setAll(presets);
+            bar.presetBox().setValue(presets.stream().filter(p -> p.name().equals(shown)).findFirst()
+                    .orElse(null));
+        } finally {
+            loading = false;
+        }
     }
 
     /** Loads a comparison: every pane restarts at step 0. */

@@ -147,7 +147,7 @@ public final class ExplorerController {
         bindTransport();
         bindView();
         timelineBar = new TimelineBar(timelineBox, worker, notifier, Timeline.DEFAULT_BUDGET_BYTES);
-        compareMode = new CompareMode(root, worker, library, threads, () -> canvas.options());
+        compareMode = new CompareMode(root, worker, library, threads, () -> canvas.options(), this::currentConfig);
         compareButton.setOnAction(e -> compareMode.open());
         buildPresetMenu();
         speedBox.setValue(60);

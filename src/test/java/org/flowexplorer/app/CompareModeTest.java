@@ -86,6 +86,9 @@ class CompareModeTest {
         assertTrue(fx(() -> v.panes().get(0).title().getText()).startsWith("SD flow"));
         assertTrue(fx(() -> v.panes().get(2).title().getText()).startsWith("SVGD"));
         assertEquals(3, fx(() -> v.chart().lines()));
+        List<ComparePreset> offered = fx(() -> List.copyOf(v.presetBox().getItems()));
+        assertEquals(4, offered.size(), "three built-in comparisons and the current run");
+        assertTrue(offered.get(3).name().startsWith(ComparePresets.CURRENT_PREFIX + "25gaussians"), offered.get(3).name());
     }
 
     @Test

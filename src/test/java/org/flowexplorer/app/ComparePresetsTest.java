@@ -46,6 +46,17 @@ class ComparePresetsTest {
     }
 
     @Test
+    void theCurrentRunIsComparedWithThreeFlowsAndItsOwnDynamics() {
+        var run = library.require("moons-diffflow").config().withSizes(300, 300);
+        ComparePreset p = ComparePresets.ofRun(run.withChangeAt(5, run.params().withEta(0.3)));
+        assertTrue(p.name().startsWith(ComparePresets.CURRENT_PREFIX + "moons"), p.name());
+        assertEquals(List.of(FlowKind.SD, FlowKind.MMD, FlowKind.SVGD), p.panes().stream().map(FlowParameters::flow).toList());
+        assertTrue(p.panes().stream().allMatch(q -> q.eta() == run.params().eta()));
+        assertTrue(p.config().changes().isEmpty());
+        assertEquals(300, p.config().particles());
+    }
+
+    @Test
     void paneCountIsTwoToFour() {
         FlowParameters p = presets.get(0).panes().get(0);
         assertThrows(IllegalArgumentException.class, () -> presets.get(0).withPanes(List.of(p)));
