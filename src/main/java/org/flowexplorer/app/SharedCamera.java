@@ -10,13 +10,14 @@ import org.flowexplorer.core.sim.Snapshot;
 
 /**
  * One camera for several canvases: a drag or a wheel turn on any compare pane pans or zooms every
- * pane, so the panes always show the same region of the plane. Holds the current {@link View} and
+ * pane (right- or shift-drag orbits 3D data), so the panes always show the same region. Holds the current {@link View} and
  * a version number that changes on every move, so panes know when to redraw. FX thread only.
  */
 public final class SharedCamera {
     private View view;
     private long version;
     private boolean fitPending = true;
+    private boolean threeD;
     private double pressX;
     private double pressY;
 
@@ -36,7 +37,12 @@ public final class SharedCamera {
         double dy = e.getY() - pressY;
         pressX = e.getX();
         pressY = e.getY();
-        if (view != null) {
+        if (view == null) {
+            return;
+        }
+        if (threeD && (e.isSecondaryButtonDown() || e.isShiftDown())) {
+            set(view.orbited(dx * CanvasView.ORBIT_PER_PIXEL, dy * CanvasView.ORBIT_PER_PIXEL));
+        } else {
             set(view.panned(dx, dy));
         }
         e.consume();
@@ -69,6 +75,7 @@ public final class SharedCamera {
      * {@code w} × {@code h} pane. Returns the current view (null until the first fit).
      */
     public View update(List<Snapshot> panes, int w, int h) {
+        threeD = !panes.isEmpty() && panes.get(0).positions().dim() >= 3;
         if (fitPending && w >= 2 && h >= 2 && !panes.isEmpty()) {
             PointSet[] sets = new PointSet[panes.size() + 1];
             sets[0] = panes.get(0).targets().points();
@@ -77,7 +84,7 @@ public final class SharedCamera {
             }
             View v = View.fitAll(w, h, sets);
             if (panes.get(0).positions().dim() >= 3) {
-                v = v.orbited(0.5, -0.9);
+                v = v.oblique();
             }
             set(v);
             fitPending = false;
