@@ -71,6 +71,9 @@ public final class ComparePaneView {
         remove.setTooltip(new Tooltip("Remove this pane (the comparison restarts at step 0)."));
         stepLabel.setId("paneStep-" + i);
         stepLabel.getStyleClass().add("readout");
+        stepLabel.setMinWidth(Region.USE_PREF_SIZE);
+        remove.setMinWidth(Region.USE_PREF_SIZE);
+        title.setMinWidth(60);
         HBox header = new HBox(6, swatch, title, warning, grow, stepLabel, remove);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(3, 6, 3, 6));
@@ -85,6 +88,7 @@ public final class ComparePaneView {
         root.setCenter(canvas.holder());
 
         flowBox.getItems().setAll(FlowKind.values());
+        flowBox.setMinWidth(Region.USE_PREF_SIZE);
         flowBox.setId("paneFlow-" + i);
         flowBox.setTooltip(new Tooltip("The flow this pane runs; applies on the next step."));
         flowBox.valueProperty().addListener((o, a, b) -> {
@@ -152,6 +156,7 @@ public final class ComparePaneView {
             rhoBox.setVisible(diff);
             rhoBox.setManaged(diff);
             title.setText(ComparePaneModel.title(p));
+            title.setTooltip(new Tooltip(title.getText()));
             String w = ComparePaneModel.warning(p);
             warning.setText(w == null ? "" : w);
             warning.setVisible(w != null);

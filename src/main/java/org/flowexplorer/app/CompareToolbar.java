@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -12,6 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 /**
@@ -50,8 +52,9 @@ public final class CompareToolbar {
         presetBox.setId("comparePresets");
         presetBox.getItems().setAll(presets);
         presetBox.setValue(presets.get(0));
-        presetBox.setPrefWidth(520);
-        presetBox.setMinWidth(200);
+        presetBox.setPrefWidth(500);
+        presetBox.setMinWidth(160);
+        HBox.setHgrow(presetBox, Priority.SOMETIMES);
         presetBox.setTooltip(new Tooltip("Built-in comparisons; loading one restarts every pane at step 0."));
         metricBox.setId("compareMetric");
         metricBox.getItems().setAll(CompareMetric.values());
@@ -80,6 +83,11 @@ public final class CompareToolbar {
         speed.getStyleClass().add("small-label");
         bar = new HBox(6, back, new Separator(Orientation.VERTICAL), play, step, reset, stepLabel,
                 new Separator(Orientation.VERTICAL), presetBox, addPane, grow, chart, metricBox, speed, speedBox);
+        for (Node n : bar.getChildren()) {
+            if (n != presetBox && n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE); // on a narrow window only the comparison menu shrinks
+            }
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("top-bar");
         bar.setPadding(new Insets(4, 10, 4, 10));
