@@ -18,6 +18,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
 import org.flowexplorer.core.data.PointCsvWriter;
@@ -43,7 +44,7 @@ public final class DrawMode {
     private final CsvActions csv;
     private final DrawingModel drawing = new DrawingModel(0);
     private final Canvas ink = new Canvas();
-    private final HBox bar = new HBox(6);
+    private final VBox bar = new VBox(6);
     private final Slider brush = new Slider(2, 80, 16);
     private final Slider spray = new Slider(1, 30, 6);
     private final ToggleButton erase = new ToggleButton("Erase");
@@ -69,13 +70,12 @@ public final class DrawMode {
         ink.setOnScroll(e -> e.consume());
         buildBar();
         holder.getChildren().addAll(ink, bar);
-        StackPane.setAlignment(bar, Pos.TOP_CENTER);
+        StackPane.setAlignment(bar, Pos.BOTTOM_CENTER); // the notification bar slides over the top
         StackPane.setMargin(bar, new Insets(8));
     }
 
     private void buildBar() {
         bar.setId("drawBar");
-        bar.setAlignment(Pos.CENTER_LEFT);
         bar.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         bar.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         bar.setPadding(new Insets(6, 10, 6, 10));
@@ -103,8 +103,11 @@ public final class DrawMode {
         Button cancel = button("drawCancel", "Cancel", "Leave draw mode; the targets stay as they were", e -> exit());
         count.setId("drawCount");
         count.setMinWidth(72);
-        bar.getChildren().addAll(new Label("✎ brush"), brush, new Label("spray"), spray, erase, clear, count,
-                new Label("name"), name, done, saveAs, cancel);
+        HBox tools = new HBox(6, new Label("✎ brush"), brush, new Label("spray"), spray, erase, clear, count);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        HBox finish = new HBox(6, new Label("name"), name, done, saveAs, cancel);
+        finish.setAlignment(Pos.CENTER_LEFT);
+        bar.getChildren().addAll(tools, finish);
     }
 
     private static Button button(String id, String text, String tip, javafx.event.EventHandler<javafx.event.ActionEvent> a) {

@@ -45,7 +45,7 @@ public final class ExportProgress {
         bar.setVisible(false);
         StackPane holder = c.canvasHolder();
         holder.getChildren().add(bar);
-        StackPane.setAlignment(bar, Pos.BOTTOM_CENTER);
+        StackPane.setAlignment(bar, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(bar, new Insets(12));
     }
 
