@@ -77,13 +77,11 @@ class DrawTargetsTest {
         int strokes = 3;
         for (int i = 0; i < strokes; i++) {
             robot.moveTo(new Point2D(cx - 60, cy - 30 + 30 * i)).press(MouseButton.PRIMARY);
-            for (int k = 0; k < 12; k++) {
-                robot.moveBy(10, 0);
-            }
+            robot.moveBy(60, 0).moveBy(60, 0);
             robot.release(MouseButton.PRIMARY);
         }
         int drawn = draw.drawing().size();
-        assertTrue(drawn >= strokes * 12, "points sprayed: " + drawn);
+        assertTrue(drawn >= strokes * 2 * 6, "points sprayed: " + drawn);
         // painted region in pixels of the canvas, grown by the brush radius, mapped to data coordinates
         View v = c.canvas().view();
         int w = c.canvas().frame().width();
