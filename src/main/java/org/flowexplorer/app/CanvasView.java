@@ -31,8 +31,8 @@ public final class CanvasView {
     public static final double ORBIT_PER_PIXEL = 0.008;
     /** Radians per second of auto-rotation. */
     public static final double AUTO_ROTATE_RATE = 0.35;
-    private static final double INITIAL_YAW = 0.5;
-    private static final double INITIAL_PITCH = -0.9;
+    private static final double INITIAL_YAW = 0.3;
+    private static final double INITIAL_PITCH = 1.1;
 
     private final Region holder;
     private final ImageView imageView = new ImageView();
@@ -53,6 +53,7 @@ public final class CanvasView {
     private long lastPulse;
     private double pressX;
     private double pressY;
+    private boolean orbitDrag;
 
     public CanvasView(Region holder) {
         this.holder = holder;
@@ -182,6 +183,7 @@ public final class CanvasView {
     private void pressed(MouseEvent e) {
         pressX = e.getX();
         pressY = e.getY();
+        orbitDrag = e.isSecondaryButtonDown() || e.isShiftDown() || e.getButton() == MouseButton.SECONDARY;
     }
 
     private void dragged(MouseEvent e) {
@@ -192,10 +194,10 @@ public final class CanvasView {
         if (view == null) {
             return;
         }
-        boolean orbit = e.getButton() == MouseButton.SECONDARY || e.isShiftDown();
+        boolean orbit = orbitDrag || e.isSecondaryButtonDown() || e.isShiftDown();
         if (orbit && drawn != null && is3d(drawn)) {
             orbitByPixels(dx, dy);
-        } else if (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.MIDDLE || orbit) {
+        } else {
             setView(view.panned(dx, dy));
         }
         e.consume();

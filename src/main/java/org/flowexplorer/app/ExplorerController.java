@@ -62,6 +62,7 @@ public final class ExplorerController {
     @FXML private NotificationPane notificationPane;
     @FXML private StackPane canvasHolder;
     @FXML private VBox helpOverlay;
+    @FXML private Label hintLabel;
     @FXML private Label statusLabel;
     @FXML private Label datasetLabel;
     @FXML private DataPanelController dataPanelController;
@@ -164,6 +165,12 @@ public final class ExplorerController {
         d.colorBox().setConverter(new StringConverter<>() {
             @Override
             public String toString(Object o) {
+                if (o == ColorMode.NEAREST_MODE) {
+                    return "nearest mode";
+                }
+                if (o == ColorMode.PARTICLE_INDEX) {
+                    return "origin";
+                }
                 return o == null ? "" : o.toString().toLowerCase(Locale.ROOT).replace('_', ' ');
             }
 
@@ -348,11 +355,16 @@ public final class ExplorerController {
         if (now - lastReadout > 250_000_000L) {
             lastReadout = now;
             FrameStats st = canvas.stats();
-            fpsLabel.setText(String.format(Locale.ROOT, "%.0f fps · %.1f ms draw", st.fps(now), st.quantileMs(0.5)));
+            double fps = st.fps(now);
+            fpsLabel.setText(fps == 0 ? String.format(Locale.ROOT, "idle · %.1f ms draw", st.quantileMs(0.5))
+                    : String.format(Locale.ROOT, "%.0f fps · %.1f ms draw", fps, st.quantileMs(0.5)));
         }
     }
 
     private void showSnapshot(Snapshot s) {
+        if (s.step() > 0 && hintLabel.isVisible()) {
+            hintLabel.setVisible(false);
+        }
         int t = s.parameters().schedule().length();
         stepLabel.setText("step " + s.step() + " / " + t);
         sigmaLabel.setText(String.format(Locale.ROOT, "σ %.3g", s.nextSigma()));
