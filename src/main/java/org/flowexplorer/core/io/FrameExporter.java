@@ -58,6 +58,16 @@ public final class FrameExporter implements HeadlessRun.StepListener, AutoClosea
         return RenderOptions.defaults().withColorMode(ColorMode.NEAREST_MODE).withPointRadius(r).withHud(spec.hud());
     }
 
+    /**
+     * The fixed view of an export: fitted to the targets and the initial particles; 3D data is
+     * seen from {@link View#oblique()}, the window's first look, since looking straight down the z
+     * axis hides the depth structure (a Swiss roll would look like a rectangle).
+     */
+    public static View view(FrameExportSpec spec, Snapshot initial) {
+        View v = View.fitAll(spec.width(), spec.height(), initial.targets().points(), initial.positions());
+        return initial.positions().dim() >= 3 ? v.oblique() : v;
+    }
+
     /** The steps frames are taken at. */
     public long[] steps() {
         return steps.clone();
@@ -70,7 +80,7 @@ public final class FrameExporter implements HeadlessRun.StepListener, AutoClosea
 
     @Override
     public void atStart(Snapshot initial) {
-        view = View.fitAll(spec.width(), spec.height(), initial.targets().points(), initial.positions());
+        view = view(spec, initial);
         offer(initial);
     }
 

@@ -59,7 +59,7 @@ class FrameExporterTest {
         }
         assertEquals(4, frames.size());
         Snapshot first = seen.get(0L);
-        View view = View.fitAll(64, 48, first.targets().points(), first.positions());
+        View view = FrameExporter.view(spec, first);
         long[] steps = {0, 4, 8, 12};
         for (int j = 0; j < 4; j++) {
             FrameBuffer expected = new FrameBuffer(64, 48);
