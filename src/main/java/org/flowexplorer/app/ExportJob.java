@@ -7,15 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
 import org.flowexplorer.core.io.ConfigJson;
 import org.flowexplorer.core.io.FrameExportSpec;
-import org.flowexplorer.core.io.FrameExporter;
+import org.flowexplorer.core.io.FrameExportSession;
 import org.flowexplorer.core.io.FrameFormat;
 import org.flowexplorer.core.io.FrameSchedule;
-import org.flowexplorer.core.io.FrameSink;
-import org.flowexplorer.core.io.GifAnimationWriter;
-import org.flowexplorer.core.io.Mp4PipeWriter;
-import org.flowexplorer.core.io.PngFrameWriter;
 import org.flowexplorer.core.io.StagedOutput;
 import org.flowexplorer.core.sim.HeadlessRun;
 import org.flowexplorer.core.sim.RunConfig;
@@ -24,9 +21,9 @@ import org.flowexplorer.core.sim.Snapshot;
 /**
  * One frame export from the window, done exactly as {@code run --config X --frames K} does it: the
  * configuration (with its recorded slider changes) is re-run headless from step 0 by
- * {@link HeadlessRun}, frames are drawn by the core {@link FrameExporter} (same rasterizer, same
- * fitted view, same options) into the same writers ({@link PngFrameWriter},
- * {@link GifAnimationWriter}, {@link Mp4PipeWriter}), all staged in a {@link StagedOutput}. The
+ * {@link HeadlessRun} and exported through the CLI's own {@link FrameExportSession} (the core
+ * frame exporter: same rasterizer, same fitted view, same options, same PNG/GIF/MP4 writers), all
+ * staged in a {@link StagedOutput}. The
  * frames and {@code config.json} appear together in the output folder only when everything
  * succeeded; a cancel or a failure leaves nothing behind. Free of JavaFX; runs on the calling
  * (background) thread. One job runs once.
@@ -102,54 +99,45 @@ public final class ExportJob {
             throw new IOException(target + " exists as a " + (Files.isDirectory(target) ? "directory" : "file")
                     + "; remove it or choose another folder");
         }
+        boolean createdOutDir = !Files.isDirectory(outDir);
         Files.createDirectories(outDir);
         String json = new ConfigJson().write(config);
-        boolean createdFramesDir = false;
-        boolean committed = false;
-        try (StagedOutput staged = new StagedOutput()) {
-            if (spec.format() == FrameFormat.PNG && !Files.isDirectory(target)) {
-                Files.createDirectories(target);
-                createdFramesDir = true;
-            }
-            HeadlessRun.Result result;
-            int frames;
-            try (FrameSink sink = openSink(target, staged, json);
-                 FrameExporter exporter = new FrameExporter(config, spec, sink)) {
-                result = new HeadlessRun(threads, Integer.MAX_VALUE).run(config, new HeadlessRun.StepListener() {
-                    @Override
-                    public void atStart(Snapshot initial) {
-                        checkCancelled();
-                        exporter.atStart(initial);
-                    }
+        boolean done = false;
+        try (StagedOutput staged = new StagedOutput();
+             FrameExportSession frames = FrameExportSession.open(outDir, spec, config, staged, threads, ffmpeg,
+                     UnaryOperator.identity())) {
+            HeadlessRun.StepListener exporter = frames.listener();
+            HeadlessRun.Result result = new HeadlessRun(threads, Integer.MAX_VALUE).run(config,
+                    new HeadlessRun.StepListener() {
+                        @Override
+                        public void atStart(Snapshot initial) {
+                            checkCancelled();
+                            exporter.atStart(initial);
+                        }
 
-                    @Override
-                    public void afterStep(Snapshot s) {
-                        checkCancelled();
-                        exporter.afterStep(s);
-                        progress.update(s.step(), config.steps());
-                    }
-                });
-                checkCancelled();
-                exporter.finishRun(result.last());
-                sink.finish();
-                frames = exporter.frames();
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
+                        @Override
+                        public void afterStep(Snapshot s) {
+                            checkCancelled();
+                            exporter.afterStep(s);
+                            progress.update(s.step(), config.steps());
+                        }
+                    });
+            checkCancelled();
+            int count = frames.finish(result.last());
             checkCancelled();
             staged.write(outDir.resolve(CONFIG_FILE), o -> o.write(json.getBytes(StandardCharsets.UTF_8)));
             staged.commit();
-            committed = true;
-            if (spec.format() == FrameFormat.PNG) {
-                PngFrameWriter.removeStale(target, frames);
-            }
-            return new Result(target, frames, result.last());
+            frames.committed();
+            done = true;
+            return new Result(target, count, result.last());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         } finally {
-            if (!committed && createdFramesDir) {
+            if (!done && createdOutDir) {
                 try {
-                    Files.deleteIfExists(target);
+                    Files.deleteIfExists(outDir); // only if still empty
                 } catch (IOException ignored) {
-                    // not empty: someone else's files are in it, leave them
+                    // not empty: leave it
                 }
             }
         }
@@ -159,13 +147,5 @@ public final class ExportJob {
         if (cancelled.get()) {
             throw new CancellationException("export cancelled");
         }
-    }
-
-    private FrameSink openSink(Path target, StagedOutput staged, String json) throws IOException {
-        return switch (spec.format()) {
-            case PNG -> new PngFrameWriter(target, staged, json, threads);
-            case GIF -> new GifAnimationWriter(target, staged, json, spec.fps());
-            case MP4 -> new Mp4PipeWriter(ffmpeg, target, staged, json, spec.fps(), spec.width(), spec.height());
-        };
     }
 }
