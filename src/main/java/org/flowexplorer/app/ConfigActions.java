@@ -55,22 +55,36 @@ public final class ConfigActions {
 
     /** Saves the current run to {@code file}; the future completes once the file is in place. */
     public CompletableFuture<SavedRun> save(Path file) {
-        return capture().thenApply(run -> {
-            String json = new ConfigJson().write(run.config());
-            try {
-                AtomicFiles.write(file, o -> o.write(json.getBytes(StandardCharsets.UTF_8)));
-            } catch (java.io.IOException e) {
-                throw new InputException(file.toString(), 0, 0, "cannot write (" + e.getMessage() + ")");
-            }
-            return run;
-        }).whenComplete((run, e) -> Platform.runLater(() -> {
-            if (e != null) {
-                c.notifier().error("Save failed: " + rootMessage(e));
-            } else {
-                c.notifier().info("Saved step " + run.config().steps() + " with " + run.config().changes().size()
-                        + " recorded change(s) to " + file + " (replay: run --config " + file.getFileName() + ")");
-            }
-        }));
+        return capture().thenApply(run -> write(run, file)).whenComplete((run, e) -> Platform.runLater(() ->
+                reportSave(file, run, e)));
+    }
+
+    /** Saves an earlier capture (taken when the user asked to save) to {@code file}, with a notification. FX thread. */
+    public void saveCaptured(SavedRun run, Path file) {
+        try {
+            reportSave(file, write(run, file), null);
+        } catch (RuntimeException e) {
+            reportSave(file, null, e);
+        }
+    }
+
+    private static SavedRun write(SavedRun run, Path file) {
+        String json = new ConfigJson().write(run.config());
+        try {
+            AtomicFiles.write(file, o -> o.write(json.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.io.IOException e) {
+            throw new InputException(file.toString(), 0, 0, "cannot write (" + e.getMessage() + ")");
+        }
+        return run;
+    }
+
+    private void reportSave(Path file, SavedRun run, Throwable e) {
+        if (e != null) {
+            c.notifier().error("Save failed: " + rootMessage(e));
+        } else {
+            c.notifier().info("Saved step " + run.config().steps() + " with " + run.config().changes().size()
+                    + " recorded change(s) to " + file + " (replay: run --config " + file.getFileName() + ")");
+        }
     }
 
     /**
@@ -95,6 +109,7 @@ public final class ConfigActions {
     public CompletableFuture<SavedRun> load(RunConfig config) {
         SimulationWorker w = c.worker();
         c.dynamicsModel().load(config.params());
+        CsvActions.offerDataset(c, config.dataset());
         c.dataModel().load(config);
         w.rebuild(config);
         c.canvas().requestFit();

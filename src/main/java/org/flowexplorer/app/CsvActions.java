@@ -60,12 +60,28 @@ public final class CsvActions {
         }
         RunConfig next = c.dataModel().applied().withDataset(DatasetCatalog.CSV_PREFIX + abs)
                 .withParams(c.dynamicsModel().current()).withChanges(List.of());
+        offerDataset(c, next.dataset());
         c.dataModel().load(next);
         c.worker().rebuild(next);
         c.canvas().requestFit();
         c.notifier().info("Targets: " + points.size() + " points (" + points.dim() + "D) from " + abs
                 + "; restarted at step 0");
         return true;
+    }
+
+    /**
+     * Adds a {@code csv:PATH} dataset id to the data panel's target list (if not there yet) so the
+     * list can show it as the current target.
+     */
+    static void offerDataset(ExplorerController c, String dataset) {
+        if (dataset.startsWith(DatasetCatalog.CSV_PREFIX)
+                && c.root().lookup("#datasetBox") instanceof javafx.scene.control.ComboBox<?> box) {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<String> names = (javafx.scene.control.ComboBox<String>) box;
+            if (!names.getItems().contains(dataset)) {
+                names.getItems().add(dataset);
+            }
+        }
     }
 
     /** Writes the rows as {@code metrics.csv} does (empty cells where a metric does not apply). */

@@ -38,7 +38,7 @@ import org.flowexplorer.core.render.View;
  */
 public final class DrawMode {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    private static final Color INK = Color.web("#D55E00");
+    private static final Color INK = Color.web("#0072B2");
 
     private final ExplorerController c;
     private final CsvActions csv;
@@ -71,7 +71,7 @@ public final class DrawMode {
         buildBar();
         holder.getChildren().addAll(ink, bar);
         StackPane.setAlignment(bar, Pos.BOTTOM_CENTER); // the notification bar slides over the top
-        StackPane.setMargin(bar, new Insets(8));
+        StackPane.setMargin(bar, new Insets(8, 8, 52, 8)); // above the start hint
     }
 
     private void buildBar() {
@@ -103,7 +103,14 @@ public final class DrawMode {
         Button cancel = button("drawCancel", "Cancel", "Leave draw mode; the targets stay as they were", e -> exit());
         count.setId("drawCount");
         count.setMinWidth(72);
-        HBox tools = new HBox(6, new Label("✎ brush"), brush, new Label("spray"), spray, erase, clear, count);
+        Label brushValue = new Label();
+        brushValue.textProperty().bind(brush.valueProperty().asString("%.0f px"));
+        brushValue.setMinWidth(40);
+        Label sprayValue = new Label();
+        sprayValue.textProperty().bind(spray.valueProperty().asString("%.0f"));
+        sprayValue.setMinWidth(18);
+        HBox tools = new HBox(6, new Label("✎ brush"), brush, brushValue, new Label("spray"), spray, sprayValue,
+                erase, clear, count);
         tools.setAlignment(Pos.CENTER_LEFT);
         HBox finish = new HBox(6, new Label("name"), name, done, saveAs, cancel);
         finish.setAlignment(Pos.CENTER_LEFT);
@@ -258,7 +265,7 @@ public final class DrawMode {
     private void redraw() {
         GraphicsContext g = ink.getGraphicsContext2D();
         g.clearRect(0, 0, ink.getWidth(), ink.getHeight());
-        g.setFill(Color.rgb(0, 0, 0, 0.06));
+        g.setFill(c.dark() ? Color.rgb(0, 0, 0, 0.6) : Color.rgb(255, 255, 255, 0.6)); // fade the run
         g.fillRect(0, 0, ink.getWidth(), ink.getHeight());
         paint(0, drawing.size());
         count.setText(drawing.size() + " points");

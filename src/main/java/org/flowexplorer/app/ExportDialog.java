@@ -50,6 +50,8 @@ public final class ExportDialog {
     public ExportDialog(Window owner, ExportSettings initial, String mp4Note) {
         dialog.setTitle("Export frames");
         dialog.initOwner(owner);
+        dialog.setHeaderText("Replays this run headless from step 0 with every recorded slider change:\n"
+                + "the same frames as  run --config FOLDER/config.json --frames K");
         format.getItems().setAll(FrameFormat.values());
         format.setConverter(new StringConverter<>() {
             @Override
@@ -83,6 +85,7 @@ public final class ExportDialog {
         choose.setOnAction(e -> chooseFolder(owner));
         for (TextField f : new TextField[] {steps, count, width, height, fps}) {
             f.setPrefColumnCount(6);
+            f.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         ids();
         GridPane grid = new GridPane();

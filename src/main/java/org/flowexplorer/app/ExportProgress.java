@@ -46,7 +46,7 @@ public final class ExportProgress {
         StackPane holder = c.canvasHolder();
         holder.getChildren().add(bar);
         StackPane.setAlignment(bar, Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(bar, new Insets(12));
+        StackPane.setMargin(bar, new Insets(12, 12, 52, 12)); // above the start hint
     }
 
     /** True while an export runs. */

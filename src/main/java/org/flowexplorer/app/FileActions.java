@@ -150,13 +150,16 @@ public final class FileActions {
         }
     }
 
+    /** Captures the run at once (what the user sees when asking), then asks where to save it. */
     private void askSave() {
-        File f = chooser("Save configuration", "JSON configuration", "*.json", "run-step"
-                + c.worker().latest().step() + ".json").showSaveDialog(window());
-        if (f != null) {
-            lastFileDir = f.getParentFile();
-            configs.save(f.toPath());
-        }
+        configs.capture().thenAcceptAsync(run -> {
+            File f = chooser("Save configuration", "JSON configuration", "*.json", "run-step"
+                    + run.snapshot().step() + ".json").showSaveDialog(window());
+            if (f != null) {
+                lastFileDir = f.getParentFile();
+                configs.saveCaptured(run, f.toPath());
+            }
+        }, Platform::runLater);
     }
 
     private void askExportParticles() {

@@ -81,6 +81,7 @@ public final class PresetMenu {
     private void askAndSave() {
         Dialog<ButtonType> d = new Dialog<>();
         d.setTitle("Save as preset");
+        d.setHeaderText("Save the current run (its data, dynamics and recorded slider changes) as your preset");
         d.initOwner(c.root().getScene().getWindow());
         TextField name = new TextField();
         name.setPromptText("my-preset");
