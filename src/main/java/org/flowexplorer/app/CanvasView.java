@@ -31,8 +31,6 @@ public final class CanvasView {
     public static final double ORBIT_PER_PIXEL = 0.008;
     /** Radians per second of auto-rotation. */
     public static final double AUTO_ROTATE_RATE = 0.35;
-    private static final double INITIAL_YAW = 0.3;
-    private static final double INITIAL_PITCH = 1.1;
 
     private final Region holder;
     private final ImageView imageView = new ImageView();
@@ -151,7 +149,7 @@ public final class CanvasView {
     private void fit(Snapshot s) {
         View v = View.fitAll(frame.width(), frame.height(), s.targets().points(), s.positions());
         if (is3d(s)) {
-            v = v.orbited(INITIAL_YAW, INITIAL_PITCH);
+            v = v.oblique();
         }
         view = v;
         fittedFor = s.targets();

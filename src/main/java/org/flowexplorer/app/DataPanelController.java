@@ -37,6 +37,7 @@ public final class DataPanelController {
     @FXML private ComboBox<Object> colorBox;
     @FXML private Label paletteLabel;
     @FXML private Slider pointSizeSlider;
+    @FXML private Label sizeLabel;
     @FXML private ToggleSwitch darkSwitch;
     @FXML private CheckBox autoRotateCheck;
     @FXML private Button fitButton;
@@ -53,6 +54,7 @@ public final class DataPanelController {
         datasetBox.getItems().setAll(DataModel.datasets());
         baseBox.getItems().setAll(DataModel.bases());
         trailLabel.textProperty().bind(trailSlider.valueProperty().asString("%.0f"));
+        sizeLabel.textProperty().bind(pointSizeSlider.valueProperty().asString(java.util.Locale.ROOT, "r %.1f px"));
     }
 
     /**
@@ -112,7 +114,7 @@ public final class DataPanelController {
             seedInput.show(c.seed());
             applyBar.setVisible(model.dirty());
             applyBar.setManaged(model.dirty());
-            boolean threeD = c.dataset().startsWith("csv:") ? false : DataModel.dimension(c.dataset()) == 3;
+            boolean threeD = !c.dataset().startsWith("csv:") && DataModel.dimension(c.dataset()) == 3;
             autoRotateCheck.setDisable(!threeD);
         } finally {
             updating = false;

@@ -43,6 +43,7 @@ public final class DynamicsPanelController {
     @FXML private ToggleButton diffflowButton;
     @FXML private Label flowNameLabel;
     @FXML private Label formulaLabel;
+    @FXML private Label flowNoteLabel;
     @FXML private Label changedLabel;
     @FXML private ComboBox<ScheduleKind> scheduleBox;
     @FXML private StackPane schedulePlotHolder;
@@ -169,7 +170,7 @@ public final class DynamicsPanelController {
     }
 
     /** Shows the latest live metrics values. */
-    public void showMetrics(MetricsSampler.Sample s) {
+    public void showMetrics(MetricsSample s) {
         var row = s.row();
         mmdLabel.setText(String.format(Locale.ROOT, "MMD² %.4g", row.mmd2()));
         sw2Label.setText(String.format(Locale.ROOT, "SW2 %.3g", row.slicedW2()));
@@ -225,6 +226,17 @@ public final class DynamicsPanelController {
         });
     }
 
+    /** One sentence on how the flow differs from its neighbours. */
+    static String note(FlowKind f) {
+        return switch (f) {
+            case SD -> "Kernel means of targets and particles, each normalised by its kernel density.";
+            case MMD -> "The one difference from SD flow: the kernel sums are not normalised by the kernel density.";
+            case SVGD -> "Kernel-smoothed target score plus a repulsion between particles; no particle score.";
+            case LANGEVIN -> "Target score only, plus fresh noise every step: no particle score term.";
+            case DIFFFLOW -> "ρ = 0 is SD flow (GAN-like), ρ = 1 is Langevin (diffusion-like).";
+        };
+    }
+
     private static double round(double v, double per) {
         return Math.round(v * per) / per;
     }
@@ -236,6 +248,7 @@ public final class DynamicsPanelController {
             flowToggles.forEach((k, b) -> b.setSelected(k == p.flow()));
             flowNameLabel.setText(p.flow().displayName());
             formulaLabel.setText(p.flow().formula());
+            flowNoteLabel.setText(note(p.flow()));
             String changed = model.lastChanged();
             changedLabel.setText(changed.isEmpty() ? " " : "changed: " + changed + " (applies on the next step)");
             scheduleBox.setValue(p.schedule().kind());

@@ -2,6 +2,10 @@ package org.flowexplorer.app;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
@@ -25,9 +29,14 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.controlsfx.control.NotificationPane;
 import org.flowexplorer.core.flow.FlowKind;
+import org.flowexplorer.core.data.DatasetCatalog;
+import org.flowexplorer.core.data.InputException;
+import org.flowexplorer.core.io.AtomicFiles;
+import org.flowexplorer.core.io.ConfigJson;
 import org.flowexplorer.core.io.Preset;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.render.ColorMode;
@@ -210,14 +219,77 @@ public final class ExplorerController {
 
     /** Loads a preset: new data and dynamics, paused at step 0. */
     public void loadPreset(Preset p) {
-        RunConfig c = p.config();
+        loadConfig(p.config());
+        notifier.info("Preset " + p.name() + ": " + p.description());
+    }
+
+    /** The configuration of the current run: its data and the dynamics as they are now. */
+    public RunConfig currentConfig() {
+        return dataModel.applied().withParams(dynamicsModel.current());
+    }
+
+    /** Saves {@link #currentConfig()} as JSON; returns false (and shows why) on failure. */
+    public boolean saveConfig(Path file) {
+        String json = new ConfigJson().write(currentConfig());
+        try {
+            AtomicFiles.write(file, out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
+            notifier.info("Saved the configuration to " + file);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            notifier.error("could not save " + file + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Opens a configuration JSON and starts it paused at step 0; returns false (and shows why) on bad input. */
+    public boolean openConfig(Path file) {
+        try {
+            RunConfig c = new ConfigJson().read(file);
+            if (c.dataset().startsWith(DatasetCatalog.CSV_PREFIX)) {
+                DatasetCatalog.generate(c.dataset(), c.targets(), c.seed());
+            }
+            loadConfig(c);
+            notifier.info("Opened " + file);
+            return true;
+        } catch (InputException e) {
+            notifier.error(e.getMessage());
+            return false;
+        } catch (RuntimeException e) {
+            notifier.error("could not open " + file + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    private void chooseSave() {
+        FileChooser fc = configChooser("Save configuration");
+        fc.setInitialFileName("flow-explorer-config.json");
+        File f = fc.showSaveDialog(root.getScene().getWindow());
+        if (f != null) {
+            saveConfig(f.toPath());
+        }
+    }
+
+    private void chooseOpen() {
+        File f = configChooser("Open configuration").showOpenDialog(root.getScene().getWindow());
+        if (f != null) {
+            openConfig(f.toPath());
+        }
+    }
+
+    private static FileChooser configChooser(String title) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("flow-explorer configuration (*.json)", "*.json"));
+        return fc;
+    }
+
+    private void loadConfig(RunConfig c) {
         dynamicsModel.load(c.params());
         worker.setParameters(c.params());
         dataModel.load(c);
         worker.rebuild(c);
         canvas.requestFit();
         dataPanelController.autoRotateCheck().setSelected(false);
-        notifier.info("Preset " + p.name() + ": " + p.description());
     }
 
     private void applyData(RunConfig pending) {
@@ -264,6 +336,8 @@ public final class ExplorerController {
                 }
             }
             case PRESENTER -> togglePresenter();
+            case SAVE -> chooseSave();
+            case OPEN -> chooseOpen();
             case HELP -> toggleHelp();
             case CLOSE_OVERLAY -> {
                 helpOverlay.setVisible(false);
@@ -339,9 +413,13 @@ public final class ExplorerController {
         } else if (!worker.playing()) {
             sampler.offer(s, now);
         }
-        MetricsSampler.Sample m = sampler.poll();
+        MetricsSample m = sampler.poll();
         if (m != null && m.dataset() == s.targets()) {
             dynamicsPanelController.showMetrics(m);
+            int n = s.positions().size();
+            statusLabel.setText(m.sampled() < n
+                    ? "Live metrics on an even subset of " + m.sampled() + " of " + n + " particles (approximation)."
+                    : dataModel.dirty() ? statusLabel.getText() : "Space to run, → to step, ? for keys");
         }
         String err = worker.pollError();
         if (err != null) {
@@ -377,6 +455,15 @@ public final class ExplorerController {
         if (s.paused() && s != lastPauseShown) {
             lastPauseShown = s;
             notifier.error(s.pauseReason());
+        }
+    }
+
+    /** Stops or restarts the frame loop (the frame-time harness drives the canvas itself). */
+    public void setFrameLoopRunning(boolean running) {
+        if (running) {
+            timer.start();
+        } else {
+            timer.stop();
         }
     }
 

@@ -40,7 +40,7 @@ public final class MetricsChart {
     }
 
     /** Adds a measurement; a new dataset or a step going back starts a fresh history. */
-    public void add(MetricsSampler.Sample s) {
+    public void add(MetricsSample s) {
         if (s.dataset() != dataset) {
             dataset = s.dataset();
             history.clear();

@@ -9,7 +9,6 @@ import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
 import org.flowexplorer.core.metric.MetricsCalculator;
 import org.flowexplorer.core.sim.HeadlessRun;
-import org.flowexplorer.core.sim.MetricsRow;
 import org.flowexplorer.core.sim.Snapshot;
 
 /**
@@ -23,16 +22,6 @@ public final class MetricsSampler implements AutoCloseable {
     /** The most particles the live metrics look at (MMD² is quadratic in N). */
     public static final int MAX_PARTICLES = 2000;
 
-    /**
-     * One measured row, tagged with the dataset it was measured against.
-     *
-     * @param dataset the targets
-     * @param row     the metrics
-     * @param sampled how many particles were measured
-     */
-    public record Sample(Dataset dataset, MetricsRow row, int sampled) {
-    }
-
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "flow-metrics");
         t.setDaemon(true);
@@ -41,7 +30,7 @@ public final class MetricsSampler implements AutoCloseable {
     });
     private final ParallelRunner runner = new ParallelRunner(1);
     private final AtomicBoolean busy = new AtomicBoolean();
-    private final AtomicReference<Sample> result = new AtomicReference<>();
+    private final AtomicReference<MetricsSample> result = new AtomicReference<>();
     private final long minIntervalNanos;
     private long lastOffer = Long.MIN_VALUE / 2;
     private Snapshot lastSnapshot;
@@ -76,11 +65,11 @@ public final class MetricsSampler implements AutoCloseable {
     }
 
     /** The newest finished measurement, or null if none since the last call. */
-    public Sample poll() {
+    public MetricsSample poll() {
         return result.getAndSet(null);
     }
 
-    private Sample measure(Snapshot snap) {
+    private MetricsSample measure(Snapshot snap) {
         Dataset data = snap.targets();
         if (data != calculatorDataset) {
             calculator = new MetricsCalculator(data.points(), data.mixture(), runner);
@@ -89,7 +78,7 @@ public final class MetricsSampler implements AutoCloseable {
         PointSet particles = strided(snap.positions(), MAX_PARTICLES);
         Snapshot view = new Snapshot(snap.step(), snap.sigma(), snap.nextSigma(), particles, null, data,
                 snap.parameters(), snap.msPerStep(), snap.pauseReason(), snap.state());
-        return new Sample(data, HeadlessRun.row(calculator, view, snap.msPerStep()), particles.size());
+        return new MetricsSample(data, HeadlessRun.row(calculator, view, snap.msPerStep()), particles.size());
     }
 
     /** At most {@code max} points taken at an even stride. */

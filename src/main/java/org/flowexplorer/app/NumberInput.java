@@ -15,13 +15,6 @@ import java.util.regex.Pattern;
 public record NumberInput(String label, double min, double max, boolean integer) {
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
-    /** The outcome of a parse: a value, or an error message (exactly one is set). */
-    public record Result(Double value, String error) {
-        public boolean ok() {
-            return error == null;
-        }
-    }
-
     public static NumberInput integer(String label, long min, long max) {
         return new NumberInput(label, min, max, true);
     }
@@ -31,26 +24,26 @@ public record NumberInput(String label, double min, double max, boolean integer)
     }
 
     /** Parses {@code text}; never throws. */
-    public Result parse(String text) {
+    public ParsedNumber parse(String text) {
         String s = text == null ? "" : text.trim().replace('_', ' ').replace(" ", "");
         if (s.isEmpty()) {
-            return new Result(null, label + ": enter a number");
+            return new ParsedNumber(null, label + ": enter a number");
         }
         if (!DECIMAL.matcher(s).matches()) {
-            return new Result(null, label + ": '" + text.trim() + "' is not a number");
+            return new ParsedNumber(null, label + ": '" + text.trim() + "' is not a number");
         }
         double v = Double.parseDouble(s);
         if (!Double.isFinite(v)) {
-            return new Result(null, label + ": '" + text.trim() + "' is too large");
+            return new ParsedNumber(null, label + ": '" + text.trim() + "' is too large");
         }
         if (integer && v != Math.rint(v)) {
-            return new Result(null, label + ": must be a whole number, got " + text.trim());
+            return new ParsedNumber(null, label + ": must be a whole number, got " + text.trim());
         }
         if (v < min || v > max) {
-            return new Result(null, label + ": must be between " + format(min) + " and " + format(max)
+            return new ParsedNumber(null, label + ": must be between " + format(min) + " and " + format(max)
                     + ", got " + text.trim());
         }
-        return new Result(v, null);
+        return new ParsedNumber(v, null);
     }
 
     /** The value as the field shows it. */

@@ -49,7 +49,7 @@ public final class NumericField {
 
     /** Parses and commits the current text; returns true if it was accepted. */
     public boolean commitText() {
-        NumberInput.Result r = input.parse(field.getText());
+        ParsedNumber r = input.parse(field.getText());
         String problem = r.ok() ? null : r.error();
         if (problem == null && r.value() != value) {
             problem = commit.apply(r.value());

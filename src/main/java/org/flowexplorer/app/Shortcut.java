@@ -22,6 +22,8 @@ public enum Shortcut {
     FLOW_5("5", "DiffFlow"),
     AUTO_ROTATE("A", "auto-rotate a 3D dataset"),
     PRESENTER("P", "presenter mode: hide the side panels, large read-outs"),
+    SAVE("Ctrl+S", "save the configuration (data + dynamics) as JSON"),
+    OPEN("Ctrl+O", "open a configuration JSON (resets the run)"),
     HELP("?", "show / hide this list"),
     CLOSE_OVERLAY("Esc", "close this list");
 
@@ -43,7 +45,10 @@ public enum Shortcut {
 
     /** The shortcut of a key press, or null. */
     public static Shortcut of(KeyEvent e) {
-        if (e.isControlDown() || e.isAltDown() || e.isMetaDown() || e.isShortcutDown()) {
+        if (e.isShortcutDown() && !e.isAltDown()) {
+            return e.getCode() == KeyCode.S ? SAVE : e.getCode() == KeyCode.O ? OPEN : null;
+        }
+        if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
             return null;
         }
         return of(e.getCode(), e.getText(), e.isShiftDown());

@@ -30,6 +30,7 @@ import org.flowexplorer.core.sim.Snapshot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -165,6 +166,37 @@ class ExplorerWindowTest {
         assertTrue(robot.lookup("#applyBar").query().isVisible());
         robot.clickOn("#applyData");
         waitUntil("rebuilt with N = 500", () -> latest().positions().size() == 500);
+    }
+
+    @Test
+    void aRejectedStepShowsItsReasonInTheNotificationBar(FxRobot robot) {
+        var p = latest().parameters();
+        c.worker().setParameters(p.withEta(1e300).withSchedule(p.schedule().withSigmaMax(1e200)));
+        robot.type(KeyCode.RIGHT);
+        waitUntil("the pause notification", () -> c.notifier().showing() && c.notifier().lastWasError());
+        assertTrue(c.notifier().lastMessage().contains("rejected"), c.notifier().lastMessage());
+        assertEquals(0, latest().step());
+        assertFalse(c.worker().playing());
+    }
+
+    @Test
+    void savesAndOpensConfigurationsAndReportsBadFiles(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.type(KeyCode.DIGIT3);
+        robot.interact(() -> c.dynamicsPanel().etaSlider().setValue(0.7));
+        Path file = dir.resolve("run.json");
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> c.saveConfig(file)).get());
+        assertTrue(Files.readString(file).contains("\"flow\" : \"svgd\""));
+        robot.interact(() -> c.loadPreset(new PresetLibrary().require("moons-diffflow")));
+        waitUntil("moons", () -> latest().targets().name().equals("moons"));
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> c.openConfig(file)).get());
+        waitUntil("reopened", () -> latest().targets().name().equals("25gaussians"));
+        assertEquals(FlowKind.SVGD, latest().parameters().flow());
+        assertEquals(0.7, c.worker().simulation().parameters().get().eta(), 1e-12);
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"particles\": -3}");
+        assertFalse(WaitForAsyncUtils.asyncFx(() -> c.openConfig(bad)).get());
+        assertTrue(c.notifier().lastWasError());
+        assertTrue(c.notifier().lastMessage().contains("bad.json"), c.notifier().lastMessage());
     }
 
     @Test

@@ -15,7 +15,7 @@ class NumberInputTest {
     @ParameterizedTest
     @ValueSource(strings = {"abc", "1e999", "-5", "0", "", "  ", "1.5", "NaN", "Infinity", "0x10", "1d", "60000", "--1"})
     void rejectsBadTextWithAMessageNamingTheField(String text) {
-        NumberInput.Result r = n.parse(text);
+        ParsedNumber r = n.parse(text);
         assertFalse(r.ok(), text);
         assertTrue(r.error().startsWith("N:"), r.error());
     }
