@@ -11,9 +11,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
@@ -134,10 +132,36 @@ public final class FileActions {
         return i;
     }
 
+    /**
+     * Ctrl+O, Ctrl+S and Ctrl+E, caught at the window before the scene's own key filter, so they
+     * always mean the exact save (recorded changes, current step), the replaying open and the export.
+     */
     private void installKeys(Scene scene) {
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::askOpen);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::askSave);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::askExport);
+        if (scene.getWindow() != null) {
+            scene.getWindow().addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        } else {
+            scene.windowProperty().addListener((o, a, w) -> {
+                if (w != null && a == null) {
+                    w.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+                }
+            });
+        }
+    }
+
+    private void keyPressed(KeyEvent e) {
+        if (!e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        Runnable action = switch (e.getCode()) {
+            case O -> this::askOpen;
+            case S -> this::askSave;
+            case E -> this::askExport;
+            default -> null;
+        };
+        if (action != null) {
+            e.consume();
+            action.run();
+        }
     }
 
     // ---- dialogs -------------------------------------------------------------------------
