@@ -113,6 +113,7 @@ public final class ConfigActions {
         c.dataModel().load(config);
         w.rebuild(config);
         c.canvas().requestFit();
+        c.dataPanel().autoRotateCheck().setSelected(false);
         CompletableFuture<SavedRun> f = new CompletableFuture<>();
         w.submit(() -> {
             try {

@@ -57,6 +57,10 @@ public final class FileActions {
         top.getChildren().add(at, recButton());
         top.getChildren().add(at, fileMenu());
         addDataPanelButtons();
+        javafx.scene.control.Label keys = new javafx.scene.control.Label("Ctrl+S save (exact, with slider changes) · "
+                + "Ctrl+O open (replays to the saved step) · Ctrl+E export frames · ✎ draw: Esc leaves");
+        keys.setWrapText(true);
+        c.helpOverlay().getChildren().add(keys);
         if (c.root().getScene() != null) {
             installKeys(c.root().getScene());
         } else {
@@ -149,6 +153,11 @@ public final class FileActions {
     }
 
     private void keyPressed(KeyEvent e) {
+        if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && draw.active()) {
+            draw.exit();
+            e.consume();
+            return;
+        }
         if (!e.isShortcutDown() || e.isAltDown()) {
             return;
         }

@@ -128,6 +128,10 @@ class DrawTargetsTest {
         assertTrue(c.notifier().lastMessage().contains("name"), c.notifier().lastMessage());
         robot.clickOn("#drawCancel");
         assertFalse(draw.active());
+        robot.interact(draw::enter);
+        assertTrue(draw.active());
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(draw.active(), "Esc leaves draw mode");
         assertEquals("25gaussians", c.worker().latest().targets().name());
     }
 }

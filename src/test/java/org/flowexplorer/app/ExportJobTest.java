@@ -59,6 +59,19 @@ class ExportJobTest {
     }
 
     @Test
+    void mp4WhenFfmpegIsThere() throws Exception {
+        java.util.Optional<Path> ffmpeg = org.flowexplorer.core.io.Mp4PipeWriter.locate(System.getenv("PATH"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(ffmpeg.isPresent(), "ffmpeg not installed");
+        ExportJob job = new ExportJob(config.withSteps(10), new FrameExportSpec(6, FrameFormat.MP4, 96, 64, false, 10),
+                dir.resolve("mp4"), ffmpeg.get(), 1);
+        ExportJob.Result r = job.run((d, t) -> { });
+        assertEquals(6, r.frames());
+        assertTrue(Files.size(r.output()) > 500, "an MP4 was written");
+        assertEquals(List.of("animation.mp4", "config.json"),
+                files(dir.resolve("mp4")).stream().map(p -> p.getFileName().toString()).sorted().toList());
+    }
+
+    @Test
     void aFailureOrACancelLeavesNothing() throws Exception {
         Path out = dir.resolve("blocked");
         Files.createDirectories(out);
