@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
@@ -25,6 +24,7 @@ import org.flowexplorer.core.flow.FlowKind;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.math.PointSet;
 import org.flowexplorer.core.render.View;
+import org.flowexplorer.core.sim.RunConfig;
 import org.flowexplorer.core.sim.Simulation;
 import org.flowexplorer.core.sim.Snapshot;
 import org.junit.jupiter.api.AfterEach;
@@ -42,9 +42,12 @@ class ExplorerWindowTest {
     private ExplorerWindow window;
     private ExplorerController c;
 
+    /** The first-start preset with 400 particles and targets, so that steps are quick on a busy machine. */
     @Start
     void start(Stage stage) {
-        window = ExplorerWindow.open(stage);
+        PresetLibrary presets = new PresetLibrary();
+        RunConfig small = presets.require(ExplorerWindow.FIRST_PRESET).config().withSizes(400, 400);
+        window = ExplorerWindow.open(stage, small, presets, 1280, 800);
         c = window.controller();
     }
 
@@ -65,20 +68,6 @@ class ExplorerWindowTest {
 
     private Snapshot latest() {
         return c.worker().latest();
-    }
-
-    @Test
-    void opensOnThe25GaussiansPresetPausedAtStep0WithAHint(FxRobot robot) {
-        assertTrue(window.stage().isShowing());
-        assertEquals("25gaussians", latest().targets().name());
-        assertEquals(0, latest().step());
-        assertFalse(c.worker().playing());
-        assertEquals(FlowKind.SD, latest().parameters().flow());
-        assertEquals("Space to run, → to step, ? for keys", robot.lookup("#statusLabel").queryAs(Label.class).getText());
-        waitUntil("first frame", () -> c.canvas().drawn() != null);
-        Bounds canvas = c.canvasHolder().localToScene(c.canvasHolder().getBoundsInLocal());
-        double share = canvas.getWidth() * canvas.getHeight() / (1280.0 * 800.0);
-        assertTrue(share >= 0.60, "canvas share of the window " + share);
     }
 
     @Test
@@ -156,16 +145,16 @@ class ExplorerWindowTest {
             assertTrue(n.getStyleClass().contains("field-error"), bad);
             assertTrue(c.notifier().lastWasError(), bad);
             assertTrue(c.notifier().lastMessage().startsWith("N:"), c.notifier().lastMessage());
-            assertEquals(1000, c.dataModel().pending().particles());
-            assertEquals(1000, c.dataPanel().particlesInput().value());
+            assertEquals(400, c.dataModel().pending().particles());
+            assertEquals(400, c.dataPanel().particlesInput().value());
         }
-        robot.doubleClickOn(n).eraseText(12).write("500").type(KeyCode.ENTER);
+        robot.doubleClickOn(n).eraseText(12).write("250").type(KeyCode.ENTER);
         assertFalse(n.getStyleClass().contains("field-error"));
-        assertEquals(500, c.dataModel().pending().particles());
-        assertEquals(1000, latest().positions().size(), "nothing resets until Apply");
+        assertEquals(250, c.dataModel().pending().particles());
+        assertEquals(400, latest().positions().size(), "nothing resets until Apply");
         assertTrue(robot.lookup("#applyBar").query().isVisible());
         robot.clickOn("#applyData");
-        waitUntil("rebuilt with N = 500", () -> latest().positions().size() == 500);
+        waitUntil("rebuilt with N = 250", () -> latest().positions().size() == 250);
     }
 
     @Test
@@ -197,6 +186,23 @@ class ExplorerWindowTest {
         assertFalse(WaitForAsyncUtils.asyncFx(() -> c.openConfig(bad)).get());
         assertTrue(c.notifier().lastWasError());
         assertTrue(c.notifier().lastMessage().contains("bad.json"), c.notifier().lastMessage());
+    }
+
+    @Test
+    void dragPansWheelAndKeysZoomAndFFits(FxRobot robot) {
+        waitUntil("first frame", () -> c.canvas().view() != null);
+        View fitted = c.canvas().view();
+        robot.moveTo("#canvasHolder").drag(MouseButton.PRIMARY).moveBy(50, 30).release(MouseButton.PRIMARY);
+        View panned = c.canvas().view();
+        assertTrue(panned.cx() < fitted.cx() && panned.cy() > fitted.cy(), "drag right/down moves the picture");
+        assertEquals(fitted.scale(), panned.scale(), 1e-12);
+        robot.scroll(3, javafx.geometry.VerticalDirection.UP);
+        assertNotEquals(panned.scale(), c.canvas().view().scale(), 1e-12);
+        double before = c.canvas().view().scale();
+        robot.type(KeyCode.ADD);
+        assertEquals(before * 1.25, c.canvas().view().scale(), 1e-9 * before);
+        robot.type(KeyCode.F);
+        waitUntil("refit", () -> c.canvas().view().equals(fitted));
     }
 
     @Test
