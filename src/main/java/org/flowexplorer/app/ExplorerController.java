@@ -152,6 +152,7 @@ public final class ExplorerController {
             }
         };
         timer.start();
+        FileActions.install(this); // File menu, ● Rec, save/open, CSV, draw, user presets
     }
 
     /** Installs the keyboard shortcuts on the scene. */

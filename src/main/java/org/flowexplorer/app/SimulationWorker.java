@@ -7,6 +7,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.flowexplorer.core.sim.FlowParameters;
 import org.flowexplorer.core.sim.RunConfig;
 import org.flowexplorer.core.sim.Simulation;
@@ -32,6 +33,7 @@ public final class SimulationWorker implements AutoCloseable {
     private volatile RunConfig config;
     private volatile double maxStepsPerSecond;
     private volatile boolean closed;
+    private volatile Consumer<Snapshot> stepObserver;
 
     /**
      * @param config  the first run (built at once, on the caller's thread, before the worker starts)
@@ -128,6 +130,14 @@ public final class SimulationWorker implements AutoCloseable {
         });
     }
 
+    /**
+     * Sets who is told, on the worker thread, of every step taken (the snapshot it published);
+     * used to record the parameter changes of a steered run exactly. Null for nobody.
+     */
+    public void setStepObserver(Consumer<Snapshot> observer) {
+        stepObserver = observer;
+    }
+
     /** Runs {@code task} on the worker thread between steps. */
     public void submit(Runnable task) {
         commands.add(task);
@@ -174,6 +184,11 @@ public final class SimulationWorker implements AutoCloseable {
     private void stepGuarded() {
         if (simulation.step() == StepOutcome.REJECTED) {
             playing.set(false);
+            return;
+        }
+        Consumer<Snapshot> observer = stepObserver;
+        if (observer != null) {
+            observer.accept(simulation.latest().get());
         }
     }
 
