@@ -57,8 +57,7 @@ public final class FileActions {
         top.getChildren().add(at, recButton());
         top.getChildren().add(at, fileMenu());
         addDataPanelButtons();
-        javafx.scene.control.Label keys = new javafx.scene.control.Label("Ctrl+S save (exact, with slider changes) · "
-                + "Ctrl+O open (replays to the saved step) · Ctrl+E export frames · ✎ draw: Esc leaves");
+        javafx.scene.control.Label keys = new javafx.scene.control.Label("Ctrl+E export frames · ✎ draw: Esc leaves draw mode");
         keys.setWrapText(true);
         c.helpOverlay().getChildren().add(keys);
         if (c.root().getScene() != null) {
@@ -175,7 +174,7 @@ public final class FileActions {
 
     // ---- dialogs -------------------------------------------------------------------------
 
-    private void askOpen() {
+    void askOpen() {
         File f = chooser("Open configuration", "JSON configuration", "*.json", null).showOpenDialog(window());
         if (f != null) {
             lastFileDir = f.getParentFile();
@@ -184,7 +183,7 @@ public final class FileActions {
     }
 
     /** Captures the run at once (what the user sees when asking), then asks where to save it. */
-    private void askSave() {
+    void askSave() {
         configs.capture().thenAcceptAsync(run -> {
             File f = chooser("Save configuration", "JSON configuration", "*.json", "run-step"
                     + run.snapshot().step() + ".json").showSaveDialog(window());
