@@ -59,7 +59,9 @@ public final class DataModel {
     }
 
     public void setDataset(String id) {
-        DatasetCatalog.synthetic(id);
+        if (!id.startsWith(DatasetCatalog.CSV_PREFIX)) {
+            DatasetCatalog.synthetic(id);
+        }
         stage(pending.withDataset(id));
     }
 

@@ -2,10 +2,6 @@ package org.flowexplorer.app;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
@@ -29,14 +25,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.controlsfx.control.NotificationPane;
 import org.flowexplorer.core.flow.FlowKind;
-import org.flowexplorer.core.data.DatasetCatalog;
-import org.flowexplorer.core.data.InputException;
-import org.flowexplorer.core.io.AtomicFiles;
-import org.flowexplorer.core.io.ConfigJson;
 import org.flowexplorer.core.io.Preset;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.render.ColorMode;
@@ -160,6 +151,7 @@ public final class ExplorerController {
             }
         };
         timer.start();
+        FileActions.install(this); // File menu, ● Rec, save/open, CSV, draw, user presets
     }
 
     /** Installs the keyboard shortcuts on the scene. */
@@ -235,61 +227,6 @@ public final class ExplorerController {
         return dataModel.applied().withParams(dynamicsModel.current());
     }
 
-    /** Saves {@link #currentConfig()} as JSON; returns false (and shows why) on failure. */
-    public boolean saveConfig(Path file) {
-        String json = new ConfigJson().write(currentConfig());
-        try {
-            AtomicFiles.write(file, out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
-            notifier.info("Saved the configuration to " + file);
-            return true;
-        } catch (IOException | RuntimeException e) {
-            notifier.error("could not save " + file + ": " + e.getMessage());
-            return false;
-        }
-    }
-
-    /** Opens a configuration JSON and starts it paused at step 0; returns false (and shows why) on bad input. */
-    public boolean openConfig(Path file) {
-        try {
-            RunConfig c = new ConfigJson().read(file);
-            if (c.dataset().startsWith(DatasetCatalog.CSV_PREFIX)) {
-                DatasetCatalog.generate(c.dataset(), c.targets(), c.seed());
-            }
-            loadConfig(c);
-            notifier.info("Opened " + file);
-            return true;
-        } catch (InputException e) {
-            notifier.error(e.getMessage());
-            return false;
-        } catch (RuntimeException e) {
-            notifier.error("could not open " + file + ": " + e.getMessage());
-            return false;
-        }
-    }
-
-    private void chooseSave() {
-        FileChooser fc = configChooser("Save configuration");
-        fc.setInitialFileName("flow-explorer-config.json");
-        File f = fc.showSaveDialog(root.getScene().getWindow());
-        if (f != null) {
-            saveConfig(f.toPath());
-        }
-    }
-
-    private void chooseOpen() {
-        File f = configChooser("Open configuration").showOpenDialog(root.getScene().getWindow());
-        if (f != null) {
-            openConfig(f.toPath());
-        }
-    }
-
-    private static FileChooser configChooser(String title) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(title);
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("flow-explorer configuration (*.json)", "*.json"));
-        return fc;
-    }
-
     private void loadConfig(RunConfig c) {
         dynamicsModel.load(c.params());
         worker.setParameters(c.params());
@@ -347,8 +284,8 @@ public final class ExplorerController {
             }
             case PRESENTER -> togglePresenter();
             case COMPARE -> compareMode.open();
-            case SAVE -> chooseSave();
-            case OPEN -> chooseOpen();
+            case SAVE -> fileActions().askSave();
+            case OPEN -> fileActions().askOpen();
             case HELP -> toggleHelp();
             case CLOSE_OVERLAY -> {
                 helpOverlay.setVisible(false);
@@ -356,6 +293,15 @@ public final class ExplorerController {
             }
             default -> dynamicsPanelController.selectFlow(FlowKind.values()[s.flowIndex()]);
         }
+    }
+
+    /** The File menu's actions: exact save (with recorded slider changes) and replaying open. */
+    private FileActions fileActions() {
+        FileActions f = FileActions.of(this);
+        if (f == null) {
+            throw new IllegalStateException("file actions are installed when the window starts");
+        }
+        return f;
     }
 
     private void togglePresenter() {

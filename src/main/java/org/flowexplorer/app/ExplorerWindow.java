@@ -29,7 +29,7 @@ public final class ExplorerWindow {
 
     /** Opens the window with the first-start preset, paused at step 0. */
     public static ExplorerWindow open(Stage stage) {
-        PresetLibrary presets = new PresetLibrary();
+        PresetLibrary presets = new PresetLibrary(PresetLibrary.defaultUserDirectory());
         return open(stage, presets.require(FIRST_PRESET).config(), presets, 1280, 800);
     }
 

@@ -23,8 +23,8 @@ public enum Shortcut {
     AUTO_ROTATE("A", "auto-rotate a 3D dataset"),
     COMPARE("C", "compare mode: 2–4 flows side by side (C or Esc goes back)"),
     PRESENTER("P", "presenter mode: hide the side panels, large read-outs"),
-    SAVE("Ctrl+S", "save the configuration (data + dynamics) as JSON"),
-    OPEN("Ctrl+O", "open a configuration JSON (resets the run)"),
+    SAVE("Ctrl+S", "save the run at this step as JSON, slider changes included (replays bit for bit)"),
+    OPEN("Ctrl+O", "open a saved configuration and replay it to its saved step"),
     HELP("?", "show / hide this list"),
     CLOSE_OVERLAY("Esc", "close this list");
 

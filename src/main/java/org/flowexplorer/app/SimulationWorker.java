@@ -33,6 +33,7 @@ public final class SimulationWorker implements AutoCloseable {
     private volatile RunConfig config;
     private volatile double maxStepsPerSecond;
     private volatile boolean closed;
+    private volatile Consumer<Snapshot> stepObserver;
     private volatile Consumer<Snapshot> onPublished;
     private Snapshot announced;
 
@@ -131,6 +132,14 @@ public final class SimulationWorker implements AutoCloseable {
         });
     }
 
+    /**
+     * Sets who is told, on the worker thread, of every step taken (the snapshot it published);
+     * used to record the parameter changes of a steered run exactly. Null for nobody.
+     */
+    public void setStepObserver(Consumer<Snapshot> observer) {
+        stepObserver = observer;
+    }
+
     /** Runs {@code task} on the worker thread between steps. */
     public void submit(Runnable task) {
         commands.add(task);
@@ -196,6 +205,11 @@ public final class SimulationWorker implements AutoCloseable {
     private void stepGuarded() {
         if (simulation.step() == StepOutcome.REJECTED) {
             playing.set(false);
+            return;
+        }
+        Consumer<Snapshot> observer = stepObserver;
+        if (observer != null) {
+            observer.accept(simulation.latest().get());
         }
     }
 

@@ -173,17 +173,18 @@ class ExplorerWindowTest {
         robot.type(KeyCode.DIGIT3);
         robot.interact(() -> c.dynamicsPanel().etaSlider().setValue(0.7));
         Path file = dir.resolve("run.json");
-        assertTrue(WaitForAsyncUtils.asyncFx(() -> c.saveConfig(file)).get());
+        FileActions files = FileActions.of(c);
+        WaitForAsyncUtils.asyncFx(() -> files.configs().save(file)).get().get(30, java.util.concurrent.TimeUnit.SECONDS);
         assertTrue(Files.readString(file).contains("\"flow\" : \"svgd\""));
         robot.interact(() -> c.loadPreset(new PresetLibrary().require("moons-diffflow")));
         waitUntil("moons", () -> latest().targets().name().equals("moons"));
-        assertTrue(WaitForAsyncUtils.asyncFx(() -> c.openConfig(file)).get());
+        WaitForAsyncUtils.asyncFx(() -> files.configs().open(file)).get().get(30, java.util.concurrent.TimeUnit.SECONDS);
         waitUntil("reopened", () -> latest().targets().name().equals("25gaussians"));
         assertEquals(FlowKind.SVGD, latest().parameters().flow());
         assertEquals(0.7, c.worker().simulation().parameters().get().eta(), 1e-12);
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"particles\": -3}");
-        assertFalse(WaitForAsyncUtils.asyncFx(() -> c.openConfig(bad)).get());
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> files.configs().open(bad)).get().isCompletedExceptionally());
         assertTrue(c.notifier().lastWasError());
         assertTrue(c.notifier().lastMessage().contains("bad.json"), c.notifier().lastMessage());
     }

@@ -59,6 +59,12 @@ class StagedOutputTest {
             s.commit();
         }
         assertEquals(List.of("one.txt", "two.txt"), listing());
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "made the usual way");
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(dir.resolve("one.txt")),
+                    "staged files get the user's usual permissions, not owner-only");
+        }
+        Files.delete(plain);
         assertEquals("2", Files.readString(dir.resolve("two.txt")));
     }
 
