@@ -45,7 +45,7 @@ public final class TimelineBar {
     public TimelineBar(HBox holder, SimulationWorker worker, Notifier notifier, long budgetBytes) {
         this.worker = worker;
         this.notifier = notifier;
-        this.model = new TimelineModel(cappedBudget(budgetBytes, Runtime.getRuntime().maxMemory()), worker::config);
+        this.model = new TimelineModel(cappedBudget(budgetBytes, Runtime.getRuntime().maxMemory()));
         model.accept(worker.latest());
         worker.setOnPublished(model::accept);
 

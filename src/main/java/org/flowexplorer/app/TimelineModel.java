@@ -1,20 +1,16 @@
 package org.flowexplorer.app;
 
-import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
-import org.flowexplorer.core.sim.FlowParameters;
-import org.flowexplorer.core.sim.ParameterChange;
-import org.flowexplorer.core.sim.RunConfig;
 import org.flowexplorer.core.sim.Snapshot;
 import org.flowexplorer.core.sim.Timeline;
 
 /**
- * The view model of the main window's timeline: a {@link Timeline} of the run's snapshots, what
- * the canvas shows (the live run, a scrubbed past snapshot, or a replay), and the run's
- * configuration with every parameter change recorded ({@link RunConfig#withChangeAt}).
+ * The view model of the main window's timeline: a {@link Timeline} of the run's snapshots and
+ * what the canvas shows (the live run, a scrubbed past snapshot, or a replay). The slider changes
+ * of the run are recorded by the window's {@link SteeringRecorder}, which also drops the changes
+ * of a future abandoned by a fork (its next step or an exact save at the fork step replaces them).
  *
  * <p>Threads: the simulation worker hands every published snapshot to {@link #accept} (worker
  * thread), which only appends it to a lock-free queue. Everything else, including the
@@ -30,10 +26,8 @@ public final class TimelineModel {
     private static final long FORK_TIMEOUT_NANOS = 3_000_000_000L;
 
     private final Timeline timeline;
-    private final Supplier<RunConfig> baseConfig;
     private final Queue<Snapshot> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
-    private RunConfig recorded;
     private TimelineMode mode = TimelineMode.LIVE;
     private Snapshot shown;
     private Snapshot pendingFork;
@@ -41,13 +35,9 @@ public final class TimelineModel {
     private double replayPosition;
     private long lastFrame;
 
-    /**
-     * @param budgetBytes memory budget of the history
-     * @param baseConfig  the configuration the current run was built from (read when a new run starts)
-     */
-    public TimelineModel(long budgetBytes, Supplier<RunConfig> baseConfig) {
+    /** @param budgetBytes memory budget of the history */
+    public TimelineModel(long budgetBytes) {
         this.timeline = new Timeline(budgetBytes);
-        this.baseConfig = baseConfig;
     }
 
     /** Worker thread: a snapshot was published. Never blocks. */
@@ -99,21 +89,12 @@ public final class TimelineModel {
 
     private void record(Snapshot s) {
         if (timeline.isEmpty() || s.targets() != timeline.newest().targets()) {
-            timeline.clear();
-            RunConfig base = baseConfig.get();
-            recorded = base.withParams(s.parameters()).withChanges(List.of());
+            timeline.clear(); // a new run (new data, preset, opened file)
             mode = TimelineMode.LIVE;
             shown = null;
             pendingFork = null;
-        } else if (s.velocities() != null) {
-            int from = (int) Math.min(Integer.MAX_VALUE, s.step() - 1);
-            FlowParameters used = s.parameters();
-            if (!used.equals(recorded.paramsAt(from))) {
-                recorded = recorded.withChangeAt(from, used);
-            }
-        } else if (!s.paused()) {
-            long k = s.step(); // a reset or a fork: the future after k is abandoned
-            recorded = recorded.withChanges(recorded.changes().stream().filter(c -> c.step() < k).toList());
+        } else if (s.velocities() == null && !s.paused()) {
+            long k = s.step(); // a reset or a fork: the recorded future after k is dropped by record()
             if (pendingFork != null && k == pendingFork.step()) {
                 pendingFork = null;
             } else if (pendingFork == null) {
@@ -207,19 +188,5 @@ public final class TimelineModel {
 
     public Timeline timeline() {
         return timeline;
-    }
-
-    /**
-     * The configuration that reproduces the recorded run: data, start and seed of the run, its
-     * parameters at step 0 and every later change at the step it took effect (a reset or fork
-     * drops the changes of the abandoned future). Null before the first snapshot.
-     */
-    public RunConfig recordedConfig() {
-        return recorded;
-    }
-
-    /** The recorded parameter changes (for display). */
-    public List<ParameterChange> changes() {
-        return recorded == null ? List.of() : recorded.changes();
     }
 }

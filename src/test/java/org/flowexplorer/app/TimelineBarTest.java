@@ -107,7 +107,9 @@ class TimelineBarTest {
             assertNotSame(original.get(step), again, "step " + step + " was recomputed after the fork");
             assertEquals(original.get(step).positions(), again.positions(), "step " + step + " equals the original");
         }
-        assertTrue(fx(() -> c.timeline().model().recordedConfig().changes().isEmpty()), "no parameter change");
+        long now = c.worker().latest().step();
+        assertTrue(FileActions.of(c).recorder().configAt(now, c.worker().simulation().parameters().get())
+                .changes().isEmpty(), "no parameter change in the window's steering record");
     }
 
     @Test
@@ -123,11 +125,13 @@ class TimelineBarTest {
         assertEquals(0.8, next.parameters().eta(), 1e-12);
         assertNotEquals(original.get(k + 1).positions(), next.positions());
         assertEquals(original.get(k).positions(), fx(() -> timeline().at(k)).positions(), "the past is kept");
-        var changes = fx(() -> c.timeline().model().recordedConfig().changes());
+        long now = c.worker().latest().step();
+        var saved = FileActions.of(c).recorder().configAt(now, c.worker().simulation().parameters().get());
+        var changes = saved.changes();
         assertEquals(1, changes.size(), changes.toString());
         ParameterChange change = changes.get(0);
         assertEquals(k, change.step());
         assertEquals(0.8, change.params().eta(), 1e-12);
-        assertEquals(0.5, fx(() -> c.timeline().model().recordedConfig().params().eta()), 1e-12);
+        assertEquals(0.5, saved.params().eta(), 1e-12);
     }
 }

@@ -30,7 +30,7 @@ class TimelineModelTest {
     @Test
     void scrubReplayAndForkThroughTheModel() {
         try (Simulation sim = SimulationFactory.create(config, 1)) {
-            TimelineModel m = new TimelineModel(Timeline.DEFAULT_BUDGET_BYTES, () -> config);
+            TimelineModel m = new TimelineModel(Timeline.DEFAULT_BUDGET_BYTES);
             m.accept(sim.latest().get());
             step(sim, m, 20);
             Snapshot live = sim.latest().get();
@@ -53,34 +53,46 @@ class TimelineModelTest {
     }
 
     @Test
-    void parameterChangesAreRecordedAtTheirStepAndAForkDropsTheAbandonedOnes() {
+    void aForkDropsTheAbandonedSlidersFromTheWindowsSteeringRecord() {
         try (Simulation sim = SimulationFactory.create(config, 1)) {
-            TimelineModel m = new TimelineModel(Timeline.DEFAULT_BUDGET_BYTES, () -> config);
+            TimelineModel m = new TimelineModel(Timeline.DEFAULT_BUDGET_BYTES);
+            SteeringRecorder steering = new SteeringRecorder(() -> config);
             m.accept(sim.latest().get());
-            step(sim, m, 5);
             FlowParameters faster = config.params().withEta(0.8);
-            sim.parameters().set(faster);
-            step(sim, m, 5);
-            m.drain();
-            RunConfig rec = m.recordedConfig();
-            assertEquals(1, rec.changes().size());
-            assertEquals(5, rec.changes().get(0).step());
-            assertEquals(faster, rec.changes().get(0).params());
-            // the recorded configuration replays the steered run bit for bit
-            var replayed = new HeadlessRun(1, 1000).run(rec.withSteps(10), snap -> { });
-            assertEquals(sim.latest().get().positions(), replayed.last().positions());
+            for (int i = 0; i < 10; i++) {
+                if (i == 5) {
+                    sim.parameters().set(faster);
+                }
+                sim.step();
+                m.accept(sim.latest().get());
+                steering.accept(sim.latest().get());
+            }
+            RunConfig steered = steering.configAt(10, faster);
+            assertEquals(1, steered.changes().size());
+            assertEquals(5, steered.changes().get(0).step());
+            var replayed = new HeadlessRun(1, 1000).run(steered, snap -> { });
+            assertEquals(sim.latest().get().positions(), replayed.last().positions(), "the steered run replays");
 
+            m.drain();
             m.scrubTo(3);
             Snapshot from = m.fork();
             assertEquals(3, from.step());
             sim.parameters().set(config.params());
             sim.restore(from.state());
             m.accept(sim.latest().get());
-            step(sim, m, 4);
+            for (int i = 0; i < 4; i++) {
+                sim.step();
+                m.accept(sim.latest().get());
+                steering.accept(sim.latest().get());
+            }
             Snapshot live = sim.latest().get();
-            m.frame(live, true, 1);
+            assertSame(live, m.frame(live, true, 1), "the fork is shown once it ran");
             assertEquals(7, m.timeline().newest().step());
-            assertTrue(m.recordedConfig().changes().isEmpty(), "the change at step 5 belonged to the abandoned future");
+            assertEquals(8, m.timeline().size(), "steps 0..7: the abandoned 8..10 are gone");
+            RunConfig forked = steering.configAt(7, config.params());
+            assertTrue(forked.changes().isEmpty(), "the change at step 5 belonged to the abandoned future");
+            var again = new HeadlessRun(1, 1000).run(forked, snap -> { });
+            assertEquals(live.positions(), again.last().positions(), "the forked run replays");
         }
     }
 
