@@ -28,6 +28,7 @@ public final class CompareToolbar {
     private final Button step = new Button();
     private final Button reset = new Button();
     private final Button addPane = new Button("+ pane");
+    private final Button fit = new Button("Fit");
     private final Label stepLabel = new Label("step 0");
     private final ComboBox<ComparePreset> presetBox = new ComboBox<>();
     private final ComboBox<CompareMetric> metricBox = new ComboBox<>();
@@ -40,6 +41,7 @@ public final class CompareToolbar {
         setUp(step, "compareStep", "Every pane takes exactly one step (→).");
         setUp(reset, "compareReset", "Every pane back to the shared initial particles at step 0 (R).");
         setUp(addPane, "addPane", "Add a pane (up to 4) copying the last one; the comparison restarts at step 0.");
+        setUp(fit, "compareFit", "Fit every pane's view to the particles and targets of all panes (F).");
         play.setGraphic(Icons.play());
         step.setGraphic(Icons.step());
         reset.setGraphic(Icons.reset());
@@ -82,7 +84,7 @@ public final class CompareToolbar {
         chart.getStyleClass().add("small-label");
         speed.getStyleClass().add("small-label");
         bar = new HBox(6, back, new Separator(Orientation.VERTICAL), play, step, reset, stepLabel,
-                new Separator(Orientation.VERTICAL), presetBox, addPane, grow, chart, metricBox, speed, speedBox);
+                new Separator(Orientation.VERTICAL), presetBox, addPane, fit, grow, chart, metricBox, speed, speedBox);
         for (Node n : bar.getChildren()) {
             if (n != presetBox && n instanceof Region r) {
                 r.setMinWidth(Region.USE_PREF_SIZE); // on a narrow window only the comparison menu shrinks
@@ -121,6 +123,10 @@ public final class CompareToolbar {
 
     public Button reset() {
         return reset;
+    }
+
+    public Button fit() {
+        return fit;
     }
 
     public Button addPane() {

@@ -85,6 +85,7 @@ public final class CompareView implements AutoCloseable {
         bar.step().setOnAction(e -> worker.stepOnce());
         bar.reset().setOnAction(e -> worker.reset());
         bar.addPane().setOnAction(e -> addPane());
+        bar.fit().setOnAction(e -> camera.requestFit());
         bar.presetBox().valueProperty().addListener((o, a, b) -> {
             if (b != null && !loading) {
                 load(b);
