@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.util.StringConverter;
 import org.flowexplorer.core.data.Dataset;
 import org.flowexplorer.core.sim.MetricsRow;
 
@@ -27,6 +28,17 @@ public final class CompareChart {
         x.setForceZeroInRange(true);
         x.setMinorTickVisible(false);
         x.setLabel("step");
+        x.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number v) {
+                return v.doubleValue() == Math.rint(v.doubleValue()) ? Long.toString(v.longValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return null;
+            }
+        });
         NumberAxis y = new NumberAxis();
         y.setForceZeroInRange(false);
         y.setMinorTickVisible(false);
