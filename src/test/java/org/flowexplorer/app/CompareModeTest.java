@@ -89,6 +89,14 @@ class CompareModeTest {
         List<ComparePreset> offered = fx(() -> List.copyOf(v.presetBox().getItems()));
         assertEquals(4, offered.size(), "three built-in comparisons and the current run");
         assertTrue(offered.get(3).name().startsWith(ComparePresets.CURRENT_PREFIX + "25gaussians"), offered.get(3).name());
+
+        robot.clickOn("#addPane");
+        waitUntil("four panes", () -> fx(() -> v.panes().size()) == 4);
+        assertEquals(v.worker().parameters(2), v.worker().parameters(3), "the new pane copies the last");
+        assertTrue(fx(() -> v.toolbar().addPane().isDisabled()), "at most four panes");
+        robot.clickOn("#removePane-0");
+        waitUntil("three panes", () -> fx(() -> v.panes().size()) == 3);
+        assertEquals(FlowKind.MMD, v.worker().parameters(0).flow(), "the SD pane was removed");
     }
 
     @Test

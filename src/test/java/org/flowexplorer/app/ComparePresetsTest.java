@@ -57,6 +57,13 @@ class ComparePresetsTest {
     }
 
     @Test
+    void panesGetDistinctColoursAndAGridOfEqualCells() {
+        assertEquals(List.of(2, 3, 2), List.of(PaneGrid.columns(2), PaneGrid.columns(3), PaneGrid.columns(4)));
+        assertEquals(4, java.util.stream.IntStream.range(0, 4).mapToObj(PaneColors::css).distinct().count());
+        assertEquals("#0072B2", PaneColors.css(0));
+    }
+
+    @Test
     void paneCountIsTwoToFour() {
         FlowParameters p = presets.get(0).panes().get(0);
         assertThrows(IllegalArgumentException.class, () -> presets.get(0).withPanes(List.of(p)));
