@@ -172,11 +172,6 @@ public final class TimelineModel {
         return pendingFork;
     }
 
-    /** Gives up a fork the worker could not do. */
-    public void cancelFork() {
-        pendingFork = null;
-    }
-
     public TimelineMode mode() {
         return mode;
     }
