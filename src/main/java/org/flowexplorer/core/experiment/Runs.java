@@ -29,6 +29,18 @@ public final class Runs {
         }
     }
 
+    /** The snapshot after {@code steps} steps of {@code config} (earlier if a step is rejected). */
+    public static Snapshot advance(RunConfig config, long steps, int threads) {
+        try (Simulation sim = SimulationFactory.create(config, threads)) {
+            for (long s = 0; s < steps; s++) {
+                if (sim.step() == StepOutcome.REJECTED) {
+                    break;
+                }
+            }
+            return sim.latest().get();
+        }
+    }
+
     /** Steps {@code sim} up to {@code steps} times and measures the result. */
     public static RunOutcome finish(Simulation sim, int steps, int threads, Consumer<Snapshot> afterStep) {
         long start = System.nanoTime();
