@@ -31,13 +31,6 @@ final class ReproduceCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Turns a core argument error into a one-line input error naming the option. */
-    static InputException bad(String option, IllegalArgumentException e) {
-        String m = e.getMessage();
-        int colon = m.indexOf(": ");
-        return InputException.forKey(option, colon > 0 && !option.startsWith("--") ? m.substring(colon + 2) : m);
-    }
-
     abstract static class TableBase implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -85,8 +78,7 @@ final class ReproduceCommand implements Runnable {
             try {
                 settings = new TableExperiment.Settings(dataset(), conditions, seeds, steps, particles, threads.resolve());
             } catch (IllegalArgumentException e) {
-                throw InputException.forKey("--" + e.getMessage().substring(0, Math.max(0, e.getMessage().indexOf(':'))),
-                        e.getMessage().substring(e.getMessage().indexOf(':') + 2));
+                throw Reproduce.option(e);
             }
             OutputDirectory.check(out, "table.csv", "table.md", "runs.csv", "final-states.png");
             PrintWriter err = spec.commandLine().getErr();
