@@ -31,6 +31,10 @@ final class ReproduceDiffFlowMarginals implements Callable<Integer> {
     @Option(names = "--seeds", defaultValue = "3", paramLabel = "S", description = "Seeds (>= 2). Default: ${DEFAULT-VALUE}.")
     int seeds;
 
+    @Option(names = "--compare-step", paramLabel = "S",
+            description = "Step at which the three panes are compared (default: the last step).")
+    Integer compareStep;
+
     @Mixin
     ThreadsOption threads;
 
@@ -39,6 +43,10 @@ final class ReproduceDiffFlowMarginals implements Callable<Integer> {
         DiffFlowMarginalsExperiment.Settings s;
         try {
             s = DiffFlowMarginalsExperiment.Settings.of(particles, steps, seeds, threads.resolve());
+            if (compareStep != null) {
+                s = new DiffFlowMarginalsExperiment.Settings(s.particles(), s.steps(), s.seeds(), s.every(), compareStep,
+                        s.floor(), s.threads());
+            }
         } catch (IllegalArgumentException e) {
             throw Reproduce.option(e);
         }

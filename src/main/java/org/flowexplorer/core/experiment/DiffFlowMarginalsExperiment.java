@@ -21,13 +21,15 @@ import org.flowexplorer.core.sim.SimulationFactory;
 
 /**
  * DiffFlow's marginal-preserving family (ALGORITHMS.md §2): ρ = 0 (SD flow), 0.5 and 1 (Langevin on
- * p_σ) share their marginals in continuous time. On 25 Gaussians (linear σ 1 → 0.05, η = 0.5) we
- * track sliced W2 to the targets over time for each ρ and several seeds, and compare the three panes
- * at the comparison step (default: a quarter of the run, while σ is still large) by
+ * p_σ) share their marginals in continuous time with exact scores. With KDE proxies they do not at
+ * large σ: ρ = 0 drives q_σ to p_σ (so q itself is already sharp), ρ = 1 drives q to p_σ (blurred),
+ * measured here as a large gap in sliced W2 while σ is large. They meet again as σ → σ_min. On 25
+ * Gaussians (linear σ 1 → 0.05, η = 0.5) we track sliced W2 to the targets over time for each ρ and
+ * several seeds, and compare the three panes at the comparison step (default: the last step) by
  * <pre>  |mean_seeds SW2_ρ − mean_seeds SW2_0| ≤ 3 · sqrt(sd_ρ²/n + sd_0²/n)  +  floor</pre>
- * where the floor (default 0.02) covers the discretisation bias the spec measured (reference at
- * step 1000: 0.21 / 0.16 / 0.21). x-coordinate histograms of each ρ are drawn at the comparison step
- * and at the end.
+ * where the floor (default 0.05) is the discretisation bias the spec's reference implies (step 1000,
+ * N = M = 1000: 0.21 / 0.16 / 0.21). x-coordinate histograms of each ρ are drawn at the comparison
+ * step and at the end.
  */
 public final class DiffFlowMarginalsExperiment {
     public static final double[] RHOS = {0.0, 0.5, 1.0};
@@ -48,9 +50,8 @@ public final class DiffFlowMarginalsExperiment {
             if (every < 1) {
                 throw new IllegalArgumentException("every: must be at least 1");
             }
-            if (compareStep < 1 || compareStep > steps || compareStep % every != 0) {
-                throw new IllegalArgumentException("compare-step: must be a multiple of " + every + " in 1.." + steps
-                        + ", got " + compareStep);
+            if (compareStep < 1 || compareStep > steps) {
+                throw new IllegalArgumentException("compare-step: must be in 1.." + steps + ", got " + compareStep);
             }
             if (!(floor >= 0)) {
                 throw new IllegalArgumentException("floor: must be non-negative");
@@ -58,9 +59,7 @@ public final class DiffFlowMarginalsExperiment {
         }
 
         public static Settings of(int particles, int steps, int seeds, int threads) {
-            int every = Math.max(1, steps / 40);
-            int compare = Math.max(every, (steps / 4) / every * every);
-            return new Settings(particles, steps, seeds, every, compare, 0.02, threads);
+            return new Settings(particles, steps, seeds, Math.max(1, steps / 40), steps, 0.05, threads);
         }
     }
 
@@ -119,7 +118,7 @@ public final class DiffFlowMarginalsExperiment {
                     PointSet[] cmp = new PointSet[1];
                     long start = System.nanoTime();
                     RunOutcome o = Runs.finish(sim, s.steps(), s.threads(), snap -> {
-                        if (snap.step() % s.every() == 0) {
+                        if (snap.step() % s.every() == 0 || snap.step() == s.compareStep()) {
                             st.add(snap.step());
                             sw.add(m.slicedW2(snap.positions()));
                         }
@@ -173,21 +172,43 @@ public final class DiffFlowMarginalsExperiment {
                 + "%.0f × sqrt(sd_ρ²/n + sd_0²/n) + %.3f (floor for the discretisation bias of KDE proxies).%n%n",
                 s.particles(), s.steps(), s.seeds() - 1, s.compareStep(),
                 new NoiseSchedule(ScheduleKind.LINEAR, 1.0, 0.05, s.steps()).sigmaAt(s.compareStep() - 1), Z, s.floor()));
-        sb.append("| ρ | sliced W2 mean | sd over seeds | difference to ρ = 0 | tolerance | agrees | final sliced W2 mean |\n");
+        sb.append("| ρ | sliced W2 mean | sd over seeds | difference to ρ = 0 | tolerance | agrees | largest |Δ| over time "
+                + "(step) |\n");
         sb.append("|---|---|---|---|---|---|---|\n");
+        double[] m0 = meanCurve(r.runs().get(0));
         for (int k = 0; k < r.panes().size(); k++) {
             Pane p = r.panes().get(k);
-            double fin = Stats.mean(r.runs().get(k).stream().mapToDouble(x -> x.slicedW2()[x.slicedW2().length - 1])
-                    .toArray());
-            sb.append(String.format(Locale.ROOT, "| %s | %.4f | %.4f | %+.4f | %.4f | %s | %.4f |%n", p.rho(), p.mean(),
-                    p.sd(), p.difference(), p.tolerance(), p.agrees() ? "yes" : "no", fin));
+            double[] mk = meanCurve(r.runs().get(k));
+            int worst = 0;
+            for (int j = 0; j < mk.length; j++) {
+                if (Math.abs(mk[j] - m0[j]) > Math.abs(mk[worst] - m0[worst])) {
+                    worst = j;
+                }
+            }
+            sb.append(String.format(Locale.ROOT, "| %s | %.4f | %.4f | %+.4f | %.4f | %s | %.4f (%d) |%n", p.rho(), p.mean(),
+                    p.sd(), p.difference(), p.tolerance(), p.agrees() ? "yes" : "no", Math.abs(mk[worst] - m0[worst]),
+                    r.runs().get(k).get(0).steps()[worst]));
         }
+        sb.append("\nWith KDE proxies the family agrees only as σ → σ_min: while σ is large, ρ = 0 has already "
+                + "sharpened q (q_σ ≈ p_σ) while ρ = 1 holds q ≈ p_σ, hence the large gap over time.\n");
         sb.append("\n`diffflow-marginals.csv` has sliced W2 over time for every run; the PNG shows the mean curves and "
                 + "x-coordinate histograms at the comparison step (blue), at the end (green) and of the targets (red).\n");
         return sb.toString();
     }
 
     private static final int[] COLOURS = {Raster.PARTICLE, Raster.ORANGE, Raster.GREEN};
+
+    /** Mean over seeds of sliced W2 at each recorded step. */
+    static double[] meanCurve(List<Run> runs) {
+        int n = runs.get(0).steps().length;
+        double[] m = new double[n];
+        for (Run x : runs) {
+            for (int j = 0; j < n; j++) {
+                m[j] += x.slicedW2()[j] / runs.size();
+            }
+        }
+        return m;
+    }
 
     public static Raster plot(Result r) {
         Settings s = r.settings();
@@ -250,7 +271,7 @@ public final class DiffFlowMarginalsExperiment {
             p.frame(String.format(Locale.ROOT, "ρ = %s: SW2 %.3f at step %d (Δ %+.3f, tol %.3f)", pane.rho(), pane.mean(),
                     s.compareStep(), pane.difference(), pane.tolerance()), true);
         }
-        img.text(60, 680, "x-coordinate histograms of seed 0: blue = comparison step, green = end, red = targets",
+        img.text(60, 680, "x-coordinate histograms of seed 0: blue = comparison step (" + s.compareStep() + "), green = end, red = targets",
                 Raster.GREY, 11);
         return img;
     }
