@@ -36,7 +36,12 @@ public final class FlowExplorerCli implements Runnable {
 
     /** Runs the CLI in-process with the given streams (tests use this). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cmd = new CommandLine(new FlowExplorerCli());
+        return execute(args, out, err, CommandLine.defaultFactory());
+    }
+
+    /** Runs the CLI with a factory for its commands (a test seam: tests substitute configured commands). */
+    static int execute(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
+        CommandLine cmd = new CommandLine(new FlowExplorerCli(), factory);
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.registerConverter(Double.class, FiniteDouble::parse);

@@ -2,13 +2,25 @@ package org.flowexplorer.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.flowexplorer.core.data.ColumnCsvWriter;
 import org.flowexplorer.core.data.InputException;
 import org.flowexplorer.core.data.PointCsvWriter;
 import org.flowexplorer.core.io.ConfigJson;
+import org.flowexplorer.core.io.FrameExportSpec;
+import org.flowexplorer.core.io.FrameExporter;
+import org.flowexplorer.core.io.FrameFormat;
+import org.flowexplorer.core.io.FrameSink;
+import org.flowexplorer.core.io.GifAnimationWriter;
+import org.flowexplorer.core.io.Mp4PipeWriter;
+import org.flowexplorer.core.io.PngFrameWriter;
 import org.flowexplorer.core.io.StagedOutput;
 import org.flowexplorer.core.sim.HeadlessRun;
 import org.flowexplorer.core.sim.MetricsRow;
@@ -23,7 +35,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code run}: runs a configuration headless and writes {@code config.json}, {@code metrics.csv},
  * {@code final.csv} and {@code targets.csv} into the output directory, all at once at the end
- * (a failed run leaves no partial files).
+ * (a failed run leaves no partial files). With {@code --frames K} it also exports K frames drawn by
+ * the rasterizer, as a PNG sequence, an animated GIF or an MP4; frames are staged while the run
+ * goes and appear together with the other files only when everything succeeded.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run a simulation headless and write its results.",
@@ -47,6 +61,15 @@ final class RunCommand implements Callable<Integer> {
             description = "Record metrics every K steps (and always at the last step). Default: ${DEFAULT-VALUE}.")
     int metricsEvery;
 
+    @Mixin
+    FrameExportOptions frameOptions;
+
+    /** Test seam: wraps the frame sink (e.g. with one that fails after a few frames). */
+    UnaryOperator<FrameSink> sinkWrapper = UnaryOperator.identity();
+
+    /** Test seam: finds ffmpeg (default: on the PATH environment variable). */
+    Supplier<Optional<Path>> ffmpegLocator = () -> Mp4PipeWriter.locate(System.getenv("PATH"));
+
     @Override
     public Integer call() throws IOException {
         RunConfig config = source.resolve();
@@ -54,34 +77,118 @@ final class RunCommand implements Callable<Integer> {
             throw InputException.forKey("--metrics-every", "must be at least 1, got " + metricsEvery);
         }
         int t = threads.resolve();
+        FrameExportSpec export = frameOptions.resolve(config);
+        Path ffmpeg = null;
+        if (export != null && export.format() == FrameFormat.MP4) {
+            ffmpeg = ffmpegLocator.get().orElseThrow(() -> new InputException(null, 0, 0,
+                    "ffmpeg not found on PATH; install ffmpeg or use --format png|gif"));
+        }
         OutputDirectory.check(out, OUTPUTS);
+        if (export != null) {
+            checkExportTarget(export);
+            OutputDirectory.create(out); // frames are staged into it while the run goes
+        }
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar bar = new ProgressBar(err, config.steps(), System.console() != null);
-        HeadlessRun.Result result = new HeadlessRun(t, metricsEvery).run(config,
-                s -> bar.update(s.step(), String.format("sigma %.3g", s.sigma())));
-        bar.finish();
-        Snapshot last = result.last();
-        OutputDirectory.create(out);
+        Path framesDir = out.resolve("frames");
+        boolean createdFramesDir = false;
+        boolean committed = false;
+        HeadlessRun.Result result;
+        int frameCount = 0;
         try (StagedOutput staged = new StagedOutput()) {
+            if (export != null && export.format() == FrameFormat.PNG && !Files.isDirectory(framesDir)) {
+                Files.createDirectories(framesDir);
+                createdFramesDir = true;
+            }
+            try (FrameSink sink = export == null ? null : sinkWrapper.apply(openSink(export, staged, config, t, ffmpeg));
+                 FrameExporter exporter = export == null ? null : new FrameExporter(config, export, sink)) {
+                result = new HeadlessRun(t, metricsEvery).run(config, new HeadlessRun.StepListener() {
+                    @Override
+                    public void atStart(Snapshot initial) {
+                        if (exporter != null) {
+                            exporter.atStart(initial);
+                        }
+                    }
+
+                    @Override
+                    public void afterStep(Snapshot s) {
+                        bar.update(s.step(), String.format("sigma %.3g", s.sigma()));
+                        if (exporter != null) {
+                            exporter.afterStep(s);
+                        }
+                    }
+                });
+                bar.finish();
+                if (exporter != null) {
+                    exporter.finishRun(result.last());
+                    sink.finish();
+                    frameCount = exporter.frames();
+                }
+            }
+            Snapshot last = result.last();
+            OutputDirectory.create(out);
             staged.write(out.resolve("config.json"),
                     o -> o.write(new ConfigJson().write(config).getBytes(StandardCharsets.UTF_8)));
             staged.write(out.resolve("metrics.csv"), o -> writeMetrics(result, o));
             staged.write(out.resolve("final.csv"), o -> PointCsvWriter.write(last.positions(), o));
             staged.write(out.resolve("targets.csv"), o -> PointCsvWriter.write(last.targets().points(), o));
             staged.commit();
+            committed = true;
+            if (export != null && export.format() == FrameFormat.PNG) {
+                PngFrameWriter.removeStale(framesDir, frameCount);
+            }
         } catch (IOException e) {
             throw OutputDirectory.writeFailed(out, e);
+        } catch (UncheckedIOException e) {
+            throw OutputDirectory.writeFailed(out, e.getCause());
+        } finally {
+            if (!committed && createdFramesDir) {
+                deleteIfEmpty(framesDir);
+            }
         }
+        Snapshot last = result.last();
         MetricsRow end = result.metrics().get(result.metrics().size() - 1);
         spec.commandLine().getOut().printf("%s: %d steps, sigma %.4g, MMD^2 %.3g, sliced W2 %.3g%s -> %s%n",
                 config.params().flow().displayName(), last.step(), end.sigma(), end.mmd2(), end.slicedW2(),
                 end.modesCovered() == null ? "" : String.format(", %d modes covered, in-mode fraction %.3f",
                         end.modesCovered(), end.inModeFraction()), out);
+        if (export != null) {
+            spec.commandLine().getOut().printf("frames: %d x %dx%d %s -> %s%n", frameCount, export.width(),
+                    export.height(), export.format().id(), out.resolve(export.outputName()));
+        }
         if (result.paused()) {
             err.println("paused: " + last.pauseReason() + " (outputs hold the last good state)");
             return FlowExplorerCli.PAUSED;
         }
         return 0;
+    }
+
+    private FrameSink openSink(FrameExportSpec export, StagedOutput staged, RunConfig config, int threads, Path ffmpeg)
+            throws IOException {
+        String json = new ConfigJson().write(config);
+        Path target = out.resolve(export.outputName());
+        return switch (export.format()) {
+            case PNG -> new PngFrameWriter(target, staged, json, threads);
+            case GIF -> new GifAnimationWriter(target, staged, json, export.fps());
+            case MP4 -> new Mp4PipeWriter(ffmpeg, target, staged, json, export.fps(), export.width(), export.height());
+        };
+    }
+
+    /** The export's file or directory must not exist as the other kind. */
+    private void checkExportTarget(FrameExportSpec export) {
+        Path target = out.resolve(export.outputName());
+        if (export.format() == FrameFormat.PNG ? Files.exists(target) && !Files.isDirectory(target) : Files.isDirectory(target)) {
+            throw InputException.forKey("--out " + out, export.outputName() + " exists as a "
+                    + (Files.isDirectory(target) ? "directory" : "file") + "; remove it or choose another --out");
+        }
+    }
+
+    private static void deleteIfEmpty(Path dir) {
+        try {
+            Files.deleteIfExists(dir);
+        } catch (IOException ignored) {
+            // not empty (someone else's files) or already gone: leave it
+        }
     }
 
     private static void writeMetrics(HeadlessRun.Result result, java.io.OutputStream o) throws IOException {

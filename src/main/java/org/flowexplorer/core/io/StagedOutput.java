@@ -29,6 +29,25 @@ public final class StagedOutput implements AutoCloseable {
         staged.put(target, AtomicFiles.writeTemporary(target, body));
     }
 
+    /**
+     * Reserves an empty temporary file beside {@code target} for content produced by other means
+     * (a stream kept open across frames, an external process) and returns its path. It is moved
+     * into place by {@link #commit} and deleted by {@link #abort}, like any staged file.
+     */
+    public Path reserve(Path target) throws IOException {
+        if (committed) {
+            throw new IllegalStateException("already committed");
+        }
+        Path old = staged.remove(target);
+        if (old != null) {
+            Files.deleteIfExists(old);
+        }
+        Path abs = target.toAbsolutePath();
+        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + ".", ".part");
+        staged.put(target, tmp);
+        return tmp;
+    }
+
     /** The files staged so far, in the order they were written. */
     public List<Path> targets() {
         return new ArrayList<>(staged.keySet());

@@ -17,6 +17,10 @@ public final class HeadlessRun {
     @FunctionalInterface
     public interface StepListener {
         void afterStep(Snapshot snapshot);
+
+        /** Called once with the initial state (step 0) before the first step; does nothing by default. */
+        default void atStart(Snapshot initial) {
+        }
     }
 
     /**
@@ -54,6 +58,7 @@ public final class HeadlessRun {
             MetricsCalculator metrics = new MetricsCalculator(data.points(), data.mixture(), metricThreads);
             List<MetricsRow> rows = new ArrayList<>();
             rows.add(row(metrics, sim.latest().get(), null));
+            listener.atStart(sim.latest().get());
             for (int s = 0; s < config.steps(); s++) {
                 if (sim.step() == StepOutcome.REJECTED) {
                     break;
