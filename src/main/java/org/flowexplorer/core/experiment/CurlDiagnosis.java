@@ -15,6 +15,7 @@ import org.flowexplorer.core.io.StagedOutput;
 import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
 import org.flowexplorer.core.metric.FieldDiagnostics;
+import org.flowexplorer.core.render.Palette;
 
 /**
  * The curl of a flow's velocity field on a grid over the view (the {@code diagnose} command). The
@@ -238,26 +239,9 @@ public final class CurlDiagnosis {
         return a.length == 0 ? 0 : a[Math.min(a.length - 1, (int) Math.floor(q * (a.length - 1)))];
     }
 
-    /** Blue (−1) — white (0) — red (+1). */
+    /** Blue (−1) — near-white (0) — red (+1): the explorer's diverging scale (ColorBrewer RdBu). */
     public static int diverging(double t) {
-        double u = Math.max(-1, Math.min(1, t));
-        int r;
-        int g;
-        int b;
-        if (u >= 0) {
-            r = lerp(255, 178, u);
-            g = lerp(255, 24, u);
-            b = lerp(255, 43, u);
-        } else {
-            r = lerp(255, 33, -u);
-            g = lerp(255, 102, -u);
-            b = lerp(255, 172, -u);
-        }
-        return 0xFF000000 | (r << 16) | (g << 8) | b;
-    }
-
-    private static int lerp(int a, int b, double t) {
-        return (int) Math.round(a + (b - a) * t);
+        return Palette.diverging(t);
     }
 
     /** The heat map with the targets, particles and circles. */

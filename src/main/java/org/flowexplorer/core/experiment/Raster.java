@@ -10,22 +10,28 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.flowexplorer.core.render.Palette;
 
 /**
  * A small pure-Java plotter for the reproduction figures: an ARGB pixel buffer with alpha-blended
  * dots, rectangles and lines, plus text labels that are drawn (with AWT, headless) when the image
- * is encoded as PNG. Stand-in until the shared {@code core.render} rasterizer is merged.
+ * is encoded as PNG. Figures are plots (axes, histograms, panels) rather than explorer frames, so
+ * they use this small plotter with the explorer's {@link Palette} colours.
  */
 public final class Raster {
-    /** Colours used by the reproduction figures (ARGB). */
-    public static final int WHITE = 0xFFFFFFFF;
+    /** Colours of the reproduction figures (ARGB), taken from the shared colour-blind-safe {@link Palette}. */
+    public static final int WHITE = Palette.background(false);
     public static final int BLACK = 0xFF000000;
     public static final int GREY = 0xFF888888;
     public static final int LIGHT_GREY = 0xFFDDDDDD;
-    public static final int PARTICLE = 0xFF1F5FBF;
-    public static final int TARGET = 0xFFD62728;
-    public static final int GREEN = 0xFF2CA02C;
-    public static final int ORANGE = 0xFFFF7F0E;
+    /** Okabe–Ito blue. */
+    public static final int PARTICLE = Palette.categorical(4);
+    /** Okabe–Ito vermillion. */
+    public static final int TARGET = Palette.categorical(5);
+    /** Okabe–Ito bluish green. */
+    public static final int GREEN = Palette.categorical(2);
+    /** Okabe–Ito orange. */
+    public static final int ORANGE = Palette.categorical(0);
 
     private record Label(int x, int y, String text, int color, int size, boolean bold) {
     }
