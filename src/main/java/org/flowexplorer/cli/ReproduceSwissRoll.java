@@ -34,6 +34,12 @@ final class ReproduceSwissRoll implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "Seed. Default: ${DEFAULT-VALUE}.")
     long seed;
 
+    @Option(names = "--azimuth", defaultValue = "10", paramLabel = "DEG", description = "View azimuth. Default: ${DEFAULT-VALUE}.")
+    double azimuth;
+
+    @Option(names = "--elevation", defaultValue = "15", paramLabel = "DEG", description = "View elevation. Default: ${DEFAULT-VALUE}.")
+    double elevation;
+
     @Mixin
     ThreadsOption threads;
 
@@ -41,7 +47,7 @@ final class ReproduceSwissRoll implements Callable<Integer> {
     public Integer call() throws IOException {
         SwissRollExperiment.Settings s;
         try {
-            s = new SwissRollExperiment.Settings(points, steps, frames, seed, threads.resolve());
+            s = new SwissRollExperiment.Settings(points, steps, frames, seed, threads.resolve(), azimuth, elevation);
         } catch (IllegalArgumentException e) {
             throw Reproduce.option(e);
         }

@@ -22,9 +22,9 @@ import org.flowexplorer.core.sim.Simulation;
  * reverse. Frames are orthographic projections from one fixed viewpoint.
  */
 public final class SwissRollExperiment {
-    /** Viewpoint: azimuth and elevation in degrees. */
-    public static final double AZIMUTH = 35;
-    public static final double ELEVATION = 20;
+    /** Default viewpoint: azimuth and elevation in degrees. */
+    public static final double AZIMUTH = 10;
+    public static final double ELEVATION = 15;
 
     /**
      * @param points  points on each side (1024 in the paper)
@@ -32,9 +32,18 @@ public final class SwissRollExperiment {
      * @param frames  frames per strip (including the start and the end)
      * @param seed    seed
      * @param threads kernel threads
+     * @param azimuth   view azimuth in degrees (rotation about z)
+     * @param elevation view elevation in degrees
      */
-    public record Settings(int points, int steps, int frames, long seed, int threads) {
+    public record Settings(int points, int steps, int frames, long seed, int threads, double azimuth, double elevation) {
+        public Settings(int points, int steps, int frames, long seed, int threads) {
+            this(points, steps, frames, seed, threads, AZIMUTH, ELEVATION);
+        }
+
         public Settings {
+            if (!Double.isFinite(azimuth) || !Double.isFinite(elevation)) {
+                throw new IllegalArgumentException("azimuth: azimuth and elevation must be finite");
+            }
             if (points < 2 || points > 20_000) {
                 throw new IllegalArgumentException("points: must be between 2 and 20000, got " + points);
             }
@@ -90,9 +99,9 @@ public final class SwissRollExperiment {
     }
 
     /** Orthographic projection from the fixed viewpoint: screen (u, v) of a 3D point. */
-    static double[] project(double x, double y, double z) {
-        double a = Math.toRadians(AZIMUTH);
-        double e = Math.toRadians(ELEVATION);
+    static double[] project(double x, double y, double z, double azimuth, double elevation) {
+        double a = Math.toRadians(azimuth);
+        double e = Math.toRadians(elevation);
         double u = Math.cos(a) * x - Math.sin(a) * y;
         double depth = Math.sin(a) * x + Math.cos(a) * y;
         double v = Math.cos(e) * z - Math.sin(e) * depth;
@@ -109,7 +118,7 @@ public final class SwissRollExperiment {
         Raster img = new Raster(left + n * (size + 8) + 4, top + 2 * (size + gap));
         img.boldText(10, 20, String.format(Locale.ROOT, "Data-set interpolation in R^3 by SD flow (%d points, %d steps,"
                 + " linear σ 1 → 0.05; view azimuth %.0f°, elevation %.0f°)", r.settings().points(), r.settings().steps(),
-                AZIMUTH, ELEVATION), Raster.BLACK, 14);
+                r.settings().azimuth(), r.settings().elevation()), Raster.BLACK, 14);
         double range = 3.2;
         int row = 0;
         for (Strip s : List.of(r.forward(), r.backward())) {
@@ -122,7 +131,8 @@ public final class SwissRollExperiment {
                 double[] us = new double[f.size()];
                 double[] vs = new double[f.size()];
                 for (int i = 0; i < f.size(); i++) {
-                    double[] uv = project(f.get(i, 0), f.get(i, 1), f.get(i, 2));
+                    double[] uv = project(f.get(i, 0), f.get(i, 1), f.get(i, 2), r.settings().azimuth(),
+                            r.settings().elevation());
                     us[i] = uv[0];
                     vs[i] = uv[1];
                 }
