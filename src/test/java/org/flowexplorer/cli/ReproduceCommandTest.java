@@ -58,25 +58,31 @@ class ReproduceCommandTest {
     }
 
     @Test
-    void model50SwissrollAndNnHistogramWriteTheirFiles() throws Exception {
+    void model50WritesItsFiles() throws Exception {
         Path m = dir.resolve("m50");
         CliRunner.Result r = CliRunner.run("reproduce", "model50", "--out", m.toString(), "--steps", "30", "--particles",
                 "60", "--dim", "10", "--threads", "1");
         assertEquals(0, r.code(), r.err());
         assertFiles(m, "model50.csv", "model50-mean.png", "model50-cov.png", "model50-nn.png", "model50-nn.csv");
         assertTrue(r.out().contains("covariance error"), r.out());
+    }
 
+    @Test
+    void swissrollWritesTwoStrips() throws Exception {
         Path s = dir.resolve("swiss");
-        r = CliRunner.run("reproduce", "swissroll", "--out", s.toString(), "--points", "80", "--steps", "20",
+        CliRunner.Result r = CliRunner.run("reproduce", "swissroll", "--out", s.toString(), "--points", "80", "--steps", "20",
                 "--frames", "3", "--threads", "1");
         assertEquals(0, r.code(), r.err());
         assertFiles(s, "swissroll-frames.png", "swissroll.csv");
         List<String> rows = Files.readAllLines(s.resolve("swissroll.csv"));
         assertEquals("swissroll3d->mystery3d", rows.get(1).split(",")[0]);
         assertEquals("mystery3d->swissroll3d", rows.get(2).split(",")[0]);
+    }
 
+    @Test
+    void nnHistogramWritesDistancesOfBothSets() throws Exception {
         Path n = dir.resolve("nn");
-        r = CliRunner.run("reproduce", "nn-histogram", "--out", n.toString(), "--steps", "30", "--set", "particles=80",
+        CliRunner.Result r = CliRunner.run("reproduce", "nn-histogram", "--out", n.toString(), "--steps", "30", "--set", "particles=80",
                 "--set", "targets=80", "--threads", "1");
         assertEquals(0, r.code(), r.err());
         assertFiles(n, "nn-histogram.png", "nn-distances.csv");

@@ -27,7 +27,7 @@ import org.flowexplorer.core.sim.RunConfig;
  * mean covered modes, in-mode fraction and MMD² and a convergence verdict:
  * <pre>  converged = modes_covered ≥ K − 1 and in_mode_fraction ≥ 0.9 in every seed</pre>
  * Runs are independent tasks on a pool of {@code threads} threads, each with one kernel thread
- * (results do not depend on the thread count).
+ * (or more when there are fewer runs than threads; results do not depend on the thread count).
  */
 public final class TableExperiment {
     /** In-mode fraction a converged run needs. */
@@ -141,7 +141,9 @@ public final class TableExperiment {
         RunOutcome[][] out = new RunOutcome[s.conditions().size()][s.seeds()];
         int total = tasks.size();
         int[] done = {0};
-        ExecutorService pool = Executors.newFixedThreadPool(s.threads(), r -> {
+        int concurrent = Math.min(s.threads(), total);
+        int kernelThreads = Math.max(1, s.threads() / concurrent);
+        ExecutorService pool = Executors.newFixedThreadPool(concurrent, r -> {
             Thread t = new Thread(r, "table-run");
             t.setDaemon(true);
             return t;
@@ -151,7 +153,7 @@ public final class TableExperiment {
             for (Task t : tasks) {
                 futures.add(pool.submit(() -> {
                     PaperCondition c = s.conditions().get(t.cond);
-                    RunOutcome r = Runs.run(config(s, c, t.seed), 1);
+                    RunOutcome r = Runs.run(config(s, c, t.seed), kernelThreads);
                     out[t.cond][t.seed] = r;
                     synchronized (done) {
                         done[0]++;
