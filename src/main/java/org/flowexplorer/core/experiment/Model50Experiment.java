@@ -200,14 +200,14 @@ public final class Model50Experiment {
         double pad = 0.05 * (hi - lo + 1e-12);
         lo -= pad;
         hi += pad;
-        Raster img = new Raster(520, 540);
-        Panel p = new Panel(img, 60, 70, 420, 420, lo, hi, lo, hi);
+        Raster img = new Raster(520, 560);
+        Panel p = new Panel(img, 60, 85, 420, 420, lo, hi, lo, hi);
         p.line(lo, lo, hi, hi, Raster.GREY);
         p.scatter(truth, learned, 2.0, Raster.withAlpha(Raster.PARTICLE, 0.6));
         p.frame(null, true);
         img.boldText(10, 22, title, Raster.BLACK, 14);
         img.text(10, 42, subtitle, Raster.BLACK, 11);
-        img.text(200, 525, "true (x axis) vs learned (y axis)", Raster.GREY, 11);
+        img.text(200, 540, "true (x axis) vs learned (y axis)", Raster.GREY, 11);
         return img;
     }
 
@@ -215,7 +215,7 @@ public final class Model50Experiment {
     public static void write(Result r, Path dir) throws IOException {
         ErrorRow e = r.last();
         Settings s = r.settings();
-        String sub = String.format(Locale.ROOT, "d = %d, σ = %s, η = %s, N = M = %d, %d steps: ‖μ̂−μ‖/‖μ‖ = %.3g, "
+        String sub = String.format(Locale.ROOT, "d = %d, σ = %s, η = %s, N = M = %d, %d steps\n‖μ̂−μ‖/‖μ‖ = %.3g, "
                 + "‖B̂B̂ᵀ−BBᵀ‖_F/‖BBᵀ‖_F = %.3g", s.dim(), s.sigma(), s.eta(), s.n(), s.steps(), e.relativeMeanError(),
                 e.covError());
         try (StagedOutput staged = new StagedOutput()) {

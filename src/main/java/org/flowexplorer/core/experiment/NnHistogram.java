@@ -67,7 +67,7 @@ public final class NnHistogram {
 
     /** The overlaid histograms. */
     public static Raster plot(NearestNeighbours nn, String title) {
-        Raster img = new Raster(640, 430);
+        Raster img = new Raster(640, 450);
         double[] a = nn.particleToTarget();
         double[] b = nn.targetToTarget();
         double[] e = edges(a, b, 40);
@@ -77,16 +77,16 @@ public final class NnHistogram {
         for (int k = 0; k < ha.length; k++) {
             top = Math.max(top, Math.max(ha[k], hb[k]));
         }
-        Panel p = new Panel(img, 60, 60, 540, 320, 0, e[e.length - 1], 0, top * 1.08);
+        Panel p = new Panel(img, 60, 80, 540, 320, 0, e[e.length - 1], 0, top * 1.08);
         p.bars(e, hb, Raster.withAlpha(Raster.TARGET, 0.45));
         p.bars(e, ha, Raster.withAlpha(Raster.PARTICLE, 0.45));
         p.frame(null, true);
         img.boldText(10, 20, title, Raster.BLACK, 14);
-        img.text(10, 40, String.format(Locale.ROOT, "blue: generated → nearest target (mean %.4g, median %.4g);  "
+        img.text(10, 40, String.format(Locale.ROOT, "blue: generated → nearest target (mean %.4g, median %.4g)\n"
                         + "red: target → nearest other target (mean %s, median %s)", nn.particleToTargetMean(),
                 nn.particleToTargetMedian(), fmt(nn.targetToTargetMean()), fmt(nn.targetToTargetMedian())),
                 Raster.BLACK, 11);
-        img.text(300, 415, "distance to nearest neighbour in the target set (density)", Raster.GREY, 11);
+        img.text(300, 435, "distance to nearest neighbour in the target set (density)", Raster.GREY, 11);
         return img;
     }
 

@@ -138,7 +138,7 @@ public final class Raster {
         line(x + w - 1, y, x + w - 1, y + h - 1, color);
     }
 
-    /** A text label whose baseline starts at (x, y); drawn when the image is encoded. */
+    /** A text label whose baseline starts at (x, y), "\n" starts a new line; drawn when the image is encoded. */
     public void text(int x, int y, String text, int color, int size) {
         labels.add(new Label(x, y, text, color, size, false));
     }
@@ -158,7 +158,10 @@ public final class Raster {
                 for (Label l : labels) {
                     g.setFont(new Font(Font.SANS_SERIF, l.bold ? Font.BOLD : Font.PLAIN, l.size));
                     g.setColor(new Color(l.color, true));
-                    g.drawString(l.text, l.x, l.y);
+                    String[] lines = l.text.split("\n");
+                    for (int k = 0; k < lines.length; k++) {
+                        g.drawString(lines[k], l.x, l.y + Math.round(k * l.size * 1.35f));
+                    }
                 }
             } catch (RuntimeException | Error e) {
                 // no fonts on this machine: keep the picture without labels
