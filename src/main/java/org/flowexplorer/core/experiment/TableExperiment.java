@@ -2,7 +2,6 @@ package org.flowexplorer.core.experiment;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -344,10 +343,5 @@ public final class TableExperiment {
     private static String colLabel(PaperCondition c) {
         return (c.adagrad() ? "Ada" : "noAda") + " " + (c.batched() ? "batch" : "full") + " "
                 + (c.cosine() ? "cos" : "lin");
-    }
-
-    /** Writes a compact text rendering of the table (for the console). */
-    public static void print(Result r, PrintStream out) {
-        out.print(csv(r));
     }
 }
