@@ -1,17 +1,30 @@
 package org.flowexplorer.app;
 
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
-/** The explorer window (placeholder until the explorer view lands). */
+/**
+ * The explorer window as a JavaFX application: opens on the "25 Gaussians — SD flow" preset,
+ * paused at step 0. Started by {@link GuiMain} (fat jar) or {@code mvn javafx:run}.
+ */
 public final class FlowExplorerApp extends Application {
+    private ExplorerWindow window;
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("flow-explorer");
-        stage.setScene(new Scene(new StackPane(new Label("flow-explorer")), 1280, 800));
-        stage.show();
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            System.err.println("flow-explorer: unexpected error on " + t.getName() + ": " + e);
+            if (window != null && javafx.application.Platform.isFxApplicationThread()) {
+                window.controller().notifier().error("unexpected error: " + e.getMessage());
+            }
+        });
+        window = ExplorerWindow.open(stage);
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.controller().stop();
+        }
     }
 }

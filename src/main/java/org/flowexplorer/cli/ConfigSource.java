@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 /** Options that choose a configuration: a preset or a file, then {@code --set} overrides. */
 final class ConfigSource {
-    @Option(names = "--preset", paramLabel = "NAME", description = "Start from a built-in preset (see 'presets').")
+    @Option(names = "--preset", paramLabel = "NAME", description = "Start from a preset, built-in or saved (see 'presets').")
     String preset;
 
     @Option(names = "--config", paramLabel = "FILE.json", description = "Start from a configuration file.")
@@ -35,7 +35,7 @@ final class ConfigSource {
         if (config != null) {
             c = json.read(config);
         } else {
-            c = new PresetLibrary().require(preset != null ? preset : "25gaussians-sd").config();
+            c = new PresetLibrary(PresetLibrary.defaultUserDirectory()).require(preset != null ? preset : "25gaussians-sd").config();
         }
         for (String s : sets) {
             c = json.applySet(c, s);

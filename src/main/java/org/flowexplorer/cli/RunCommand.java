@@ -14,13 +14,11 @@ import org.flowexplorer.core.data.ColumnCsvWriter;
 import org.flowexplorer.core.data.InputException;
 import org.flowexplorer.core.data.PointCsvWriter;
 import org.flowexplorer.core.io.ConfigJson;
+import org.flowexplorer.core.io.FrameExportSession;
 import org.flowexplorer.core.io.FrameExportSpec;
-import org.flowexplorer.core.io.FrameExporter;
 import org.flowexplorer.core.io.FrameFormat;
 import org.flowexplorer.core.io.FrameSink;
-import org.flowexplorer.core.io.GifAnimationWriter;
 import org.flowexplorer.core.io.Mp4PipeWriter;
-import org.flowexplorer.core.io.PngFrameWriter;
 import org.flowexplorer.core.io.StagedOutput;
 import org.flowexplorer.core.sim.HeadlessRun;
 import org.flowexplorer.core.sim.MetricsRow;
@@ -90,40 +88,31 @@ final class RunCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar bar = new ProgressBar(err, config.steps(), System.console() != null);
-        Path framesDir = out.resolve("frames");
-        boolean createdFramesDir = false;
-        boolean committed = false;
         HeadlessRun.Result result;
         int frameCount = 0;
-        try (StagedOutput staged = new StagedOutput()) {
-            if (export != null && export.format() == FrameFormat.PNG && !Files.isDirectory(framesDir)) {
-                Files.createDirectories(framesDir);
-                createdFramesDir = true;
-            }
-            try (FrameSink sink = export == null ? null : sinkWrapper.apply(openSink(export, staged, config, t, ffmpeg));
-                 FrameExporter exporter = export == null ? null : new FrameExporter(config, export, sink)) {
-                result = new HeadlessRun(t, metricsEvery).run(config, new HeadlessRun.StepListener() {
-                    @Override
-                    public void atStart(Snapshot initial) {
-                        if (exporter != null) {
-                            exporter.atStart(initial);
-                        }
+        try (StagedOutput staged = new StagedOutput();
+             FrameExportSession frames = export == null ? null
+                     : FrameExportSession.open(out, export, config, staged, t, ffmpeg, sinkWrapper)) {
+            HeadlessRun.StepListener exportListener = frames == null ? null : frames.listener();
+            result = new HeadlessRun(t, metricsEvery).run(config, new HeadlessRun.StepListener() {
+                @Override
+                public void atStart(Snapshot initial) {
+                    if (exportListener != null) {
+                        exportListener.atStart(initial);
                     }
-
-                    @Override
-                    public void afterStep(Snapshot s) {
-                        bar.update(s.step(), String.format("sigma %.3g", s.sigma()));
-                        if (exporter != null) {
-                            exporter.afterStep(s);
-                        }
-                    }
-                });
-                bar.finish();
-                if (exporter != null) {
-                    exporter.finishRun(result.last());
-                    sink.finish();
-                    frameCount = exporter.frames();
                 }
+
+                @Override
+                public void afterStep(Snapshot s) {
+                    bar.update(s.step(), String.format("sigma %.3g", s.sigma()));
+                    if (exportListener != null) {
+                        exportListener.afterStep(s);
+                    }
+                }
+            });
+            bar.finish();
+            if (frames != null) {
+                frameCount = frames.finish(result.last());
             }
             Snapshot last = result.last();
             OutputDirectory.create(out);
@@ -133,18 +122,13 @@ final class RunCommand implements Callable<Integer> {
             staged.write(out.resolve("final.csv"), o -> PointCsvWriter.write(last.positions(), o));
             staged.write(out.resolve("targets.csv"), o -> PointCsvWriter.write(last.targets().points(), o));
             staged.commit();
-            committed = true;
-            if (export != null && export.format() == FrameFormat.PNG) {
-                PngFrameWriter.removeStale(framesDir, frameCount);
+            if (frames != null) {
+                frames.committed();
             }
         } catch (IOException e) {
             throw OutputDirectory.writeFailed(out, e);
         } catch (UncheckedIOException e) {
             throw OutputDirectory.writeFailed(out, e.getCause());
-        } finally {
-            if (!committed && createdFramesDir) {
-                deleteIfEmpty(framesDir);
-            }
         }
         Snapshot last = result.last();
         MetricsRow end = result.metrics().get(result.metrics().size() - 1);
@@ -163,31 +147,12 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    private FrameSink openSink(FrameExportSpec export, StagedOutput staged, RunConfig config, int threads, Path ffmpeg)
-            throws IOException {
-        String json = new ConfigJson().write(config);
-        Path target = out.resolve(export.outputName());
-        return switch (export.format()) {
-            case PNG -> new PngFrameWriter(target, staged, json, threads);
-            case GIF -> new GifAnimationWriter(target, staged, json, export.fps());
-            case MP4 -> new Mp4PipeWriter(ffmpeg, target, staged, json, export.fps(), export.width(), export.height());
-        };
-    }
-
     /** The export's file or directory must not exist as the other kind. */
     private void checkExportTarget(FrameExportSpec export) {
         Path target = out.resolve(export.outputName());
         if (export.format() == FrameFormat.PNG ? Files.exists(target) && !Files.isDirectory(target) : Files.isDirectory(target)) {
             throw InputException.forKey("--out " + out, export.outputName() + " exists as a "
                     + (Files.isDirectory(target) ? "directory" : "file") + "; remove it or choose another --out");
-        }
-    }
-
-    private static void deleteIfEmpty(Path dir) {
-        try {
-            Files.deleteIfExists(dir);
-        } catch (IOException ignored) {
-            // not empty (someone else's files) or already gone: leave it
         }
     }
 

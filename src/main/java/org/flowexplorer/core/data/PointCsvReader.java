@@ -50,6 +50,14 @@ public final class PointCsvReader {
 
     /** Reads points from a stream; {@code name} is used in error messages. */
     public static PointSet read(InputStream in, String name) throws IOException {
+        try {
+            return parse(in, name);
+        } catch (CharacterCodingException e) {
+            throw new InputException(name, 0, 0, "is not UTF-8 text");
+        }
+    }
+
+    private static PointSet parse(InputStream in, String name) throws IOException {
         Reader reader = skipBom(new BufferedReader(new InputStreamReader(in,
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16));
@@ -85,7 +93,7 @@ public final class PointCsvReader {
                         throw new InputException(name, line, MAX_COLUMNS + 1,
                                 "more than " + MAX_COLUMNS + " columns");
                     }
-                    cells.add(p.getText());
+                    cells.add(p.getText().strip());
                     where.add(loc);
                 }
                 if (line == 0) {
@@ -117,8 +125,6 @@ public final class PointCsvReader {
                 }
                 rows++;
             }
-        } catch (CharacterCodingException e) {
-            throw new InputException(name, 0, 0, "is not UTF-8 text");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             throw new InputException(name, loc == null ? 0 : loc.getLineNr(), 0,

@@ -7,6 +7,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
+import java.nio.file.FileAlreadyExistsException;
 
 /**
  * Writes files so that a reader never sees a half-written one: the content goes to a temporary
@@ -33,9 +36,7 @@ public final class AtomicFiles {
      * deletes it again if writing fails.
      */
     static Path writeTemporary(Path target, IoWriter body) throws IOException {
-        Path abs = target.toAbsolutePath();
-        Path dir = abs.getParent();
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
+        Path tmp = createTemporary(target);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
             body.write(out);
         } catch (IOException | RuntimeException | Error e) {
@@ -43,6 +44,25 @@ public final class AtomicFiles {
             throw e;
         }
         return tmp;
+    }
+
+    /**
+     * Creates a new, empty, hidden temporary file beside {@code target}. Not
+     * {@code Files.createTempFile}: that makes the file owner-only (rw-------), while the final
+     * file should get the user's usual permissions like any other file the user creates.
+     */
+    static Path createTemporary(Path target) throws IOException {
+        Path abs = target.toAbsolutePath();
+        while (true) {
+            Path tmp = abs.resolveSibling("." + abs.getFileName() + "."
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".part");
+            try {
+                Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return tmp;
+            } catch (FileAlreadyExistsException e) {
+                // another staged file took this name: draw again
+            }
+        }
     }
 
     /** Moves a complete temporary file over its target, atomically where the file system can. */

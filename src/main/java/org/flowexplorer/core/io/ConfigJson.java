@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.flowexplorer.core.data.InputException;
 import org.flowexplorer.core.sim.RunConfig;
@@ -45,6 +46,7 @@ public final class ConfigJson {
     /** Parses configuration text; {@code source} names it in error messages. */
     public RunConfig parse(String json, String source) {
         ConfigDraft draft = new ConfigDraft();
+        List<ChangeListJson.Raw> changes = List.of();
         String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
         try (JsonParser p = factory.createParser(text)) {
             JsonToken first = p.nextToken();
@@ -62,6 +64,10 @@ public final class ConfigJson {
                     throw at(source, where, "duplicate key '" + name + "'");
                 }
                 p.nextToken();
+                if (name.equals(ChangeListJson.KEY)) {
+                    changes = ChangeListJson.read(p, source);
+                    continue;
+                }
                 if (ConfigKey.METADATA.contains(name)) {
                     p.skipChildren();
                     continue;
@@ -87,7 +93,7 @@ public final class ConfigJson {
         } catch (IOException e) {
             throw new InputException(source, 0, 0, "cannot read: " + e.getMessage());
         }
-        return build(draft, source);
+        return ChangeListJson.resolve(build(draft, source), changes, source);
     }
 
     private static RunConfig build(ConfigDraft draft, String source) {
@@ -98,7 +104,7 @@ public final class ConfigJson {
         }
     }
 
-    private static Object readValue(JsonParser p, ConfigKey key, String source) throws IOException {
+    static Object readValue(JsonParser p, ConfigKey key, String source) throws IOException {
         JsonToken t = p.currentToken();
         JsonLocation where = p.currentTokenLocation();
         switch (key.type) {
@@ -205,8 +211,19 @@ public final class ConfigJson {
 
     /** The configuration as pretty-printed JSON with every key, in a stable order. */
     public String write(RunConfig config) {
-        ConfigDraft d = ConfigDraft.from(config);
+        return write(mapper.createObjectNode(), config);
+    }
+
+    /** A preset file: {@code name} and {@code description} followed by the configuration. */
+    public String writePreset(Preset preset) {
         ObjectNode o = mapper.createObjectNode();
+        o.put("name", preset.name());
+        o.put("description", preset.description());
+        return write(o, preset.config());
+    }
+
+    private String write(ObjectNode o, RunConfig config) {
+        ConfigDraft d = ConfigDraft.from(config);
         o.put("format", "flow-explorer/1");
         o.put("dataset", d.dataset);
         o.put("base", d.base);
@@ -228,6 +245,9 @@ public final class ConfigJson {
         o.put("wq", d.wq);
         o.put("curl", d.curl);
         o.put("mmd_noise", d.mmdNoise);
+        if (!config.changes().isEmpty()) {
+            ChangeListJson.write(o.putArray(ChangeListJson.KEY), config);
+        }
         try {
             return mapper.writeValueAsString(o) + "\n";
         } catch (JsonProcessingException e) {

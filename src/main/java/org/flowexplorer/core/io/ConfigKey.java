@@ -49,6 +49,37 @@ enum ConfigKey {
         return sb.toString();
     }
 
+    /** True for the keys of the dynamics, the ones a run may change while it runs. */
+    boolean dynamic() {
+        return ordinal() >= FLOW.ordinal();
+    }
+
+    /** The draft's value of this key, in the form {@link #apply} takes (enums as their ids). */
+    Object get(ConfigDraft d) {
+        return switch (this) {
+            case DATASET -> d.dataset;
+            case BASE -> d.base;
+            case PARTICLES -> d.particles;
+            case TARGETS -> d.targets;
+            case SEED -> d.seed;
+            case STEPS -> d.steps;
+            case FLOW -> d.flow.id();
+            case ETA -> d.eta;
+            case SCHEDULE -> d.schedule.id();
+            case SIGMA_MAX -> d.sigmaMax;
+            case SIGMA_MIN -> d.sigmaMin;
+            case SCHEDULE_STEPS -> d.scheduleSteps;
+            case ADAGRAD -> d.adagrad;
+            case TARGET_BATCH -> d.targetBatch;
+            case PARTICLE_BATCH -> d.particleBatch;
+            case RHO -> d.rho;
+            case WP -> d.wp;
+            case WQ -> d.wq;
+            case CURL -> d.curl;
+            case MMD_NOISE -> d.mmdNoise;
+        };
+    }
+
     /** Stores a value of this key's type (already checked) into the draft. */
     void apply(ConfigDraft d, Object v) {
         switch (this) {

@@ -26,8 +26,6 @@ import org.flowexplorer.core.sim.Snapshot;
  * {@link UncheckedIOException} from the listener methods (the run stops there).
  */
 public final class FrameExporter implements HeadlessRun.StepListener, AutoCloseable {
-    static final double YAW_3D = 0.35;
-    static final double PITCH_3D = 0.9;
     private final RunConfig config;
     private final FrameExportSpec spec;
     private final long[] steps;
@@ -62,12 +60,12 @@ public final class FrameExporter implements HeadlessRun.StepListener, AutoClosea
 
     /**
      * The fixed view of an export: fitted to the targets and the initial particles; 3D data is
-     * seen obliquely ({@value #YAW_3D} rad yaw, {@value #PITCH_3D} rad pitch), since looking straight
-     * down the z axis hides the depth structure (a Swiss roll would look like a rectangle).
+     * seen from {@link View#oblique()}, the window's first look, since looking straight down the z
+     * axis hides the depth structure (a Swiss roll would look like a rectangle).
      */
     public static View view(FrameExportSpec spec, Snapshot initial) {
         View v = View.fitAll(spec.width(), spec.height(), initial.targets().points(), initial.positions());
-        return initial.positions().dim() >= 3 ? v.orbited(YAW_3D, PITCH_3D) : v;
+        return initial.positions().dim() >= 3 ? v.oblique() : v;
     }
 
     /** The steps frames are taken at. */

@@ -5,23 +5,119 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.flowexplorer.core.data.InputException;
 
 /**
- * The built-in presets, stored as JSON resources under {@code org/flowexplorer/presets/} (listed
- * in order by {@code index.txt}) in the same format as a configuration file plus {@code name} and
- * {@code description}.
+ * The presets: built-in ones stored as JSON resources under {@code org/flowexplorer/presets/}
+ * (listed in order by {@code index.txt}), then the user's own, one {@code NAME.json} file each in a
+ * user directory (see {@link #defaultUserDirectory()}). Both use the configuration file format
+ * plus {@code name} and {@code description}. A broken user file is reported in {@link #problems()}
+ * and skipped, so one bad file never hides the others.
  */
 public final class PresetLibrary {
     private static final String ROOT = "/org/flowexplorer/presets/";
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private final ConfigJson json = new ConfigJson();
     private final List<Preset> presets;
+    private final List<String> problems = new ArrayList<>();
+    private final Path userDirectory;
 
+    /** The built-in presets only. */
     public PresetLibrary() {
-        this.presets = List.copyOf(loadBuiltIns());
+        this(null);
+    }
+
+    /** The built-in presets and the user presets in {@code userDirectory} (may be null or missing). */
+    public PresetLibrary(Path userDirectory) {
+        this.userDirectory = userDirectory;
+        List<Preset> all = loadBuiltIns();
+        if (userDirectory != null) {
+            for (Preset p : loadUserPresets(userDirectory)) {
+                if (all.stream().anyMatch(b -> b.name().equals(p.name()))) {
+                    problems.add(userDirectory.resolve(p.name() + ".json") + ": the name is taken by a built-in preset");
+                } else {
+                    all.add(p);
+                }
+            }
+        }
+        this.presets = List.copyOf(all);
+    }
+
+    /**
+     * Where user presets live: {@code HOME/presets} with HOME the system property
+     * {@code flowexplorer.home}, else the environment variable {@code FLOW_EXPLORER_HOME}, else
+     * {@code ~/.flow-explorer}.
+     */
+    public static Path defaultUserDirectory() {
+        String home = System.getProperty("flowexplorer.home", System.getenv("FLOW_EXPLORER_HOME"));
+        Path base = home != null && !home.isBlank() ? Path.of(home)
+                : Path.of(System.getProperty("user.home"), ".flow-explorer");
+        return base.resolve("presets");
+    }
+
+    /** One line per user preset file that could not be loaded. */
+    public List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    /**
+     * Saves a user preset as {@code NAME.json} in the user directory (created if needed), atomically;
+     * returns the file. Names are letters, digits, '.', '_' and '-'; built-in names are refused.
+     */
+    public Path save(Preset preset) throws IOException {
+        if (userDirectory == null) {
+            throw new IllegalStateException("this library has no user directory");
+        }
+        if (!NAME.matcher(preset.name()).matches()) {
+            throw InputException.forKey("name", "'" + preset.name()
+                    + "' is not a valid preset name (letters, digits, '.', '_', '-'; at most 64)");
+        }
+        if (find(preset.name()).filter(Preset::builtIn).isPresent()) {
+            throw InputException.forKey("name", "'" + preset.name() + "' is a built-in preset; choose another name");
+        }
+        Files.createDirectories(userDirectory);
+        Path file = userDirectory.resolve(preset.name() + ".json");
+        String text = json.writePreset(new Preset(preset.name(), preset.description(), preset.config(), false));
+        AtomicFiles.write(file, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
+        return file;
+    }
+
+    private List<Preset> loadUserPresets(Path dir) {
+        List<Preset> out = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return out;
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f))
+                    .sorted(Comparator.comparing(f -> f.getFileName().toString())).toList();
+        } catch (IOException e) {
+            problems.add(dir + ": cannot list user presets: " + e.getMessage());
+            return out;
+        }
+        for (Path f : files) {
+            try {
+                Preset p = parse(Files.readString(f, StandardCharsets.UTF_8), f.toString(), false);
+                if (out.stream().anyMatch(q -> q.name().equals(p.name()))) {
+                    problems.add(f + ": duplicate preset name '" + p.name() + "'");
+                } else {
+                    out.add(p);
+                }
+            } catch (InputException e) {
+                problems.add(e.getMessage());
+            } catch (IOException e) {
+                problems.add(f + ": cannot read: " + e.getMessage());
+            }
+        }
+        return out;
     }
 
     /** All presets in menu order. */
@@ -43,7 +139,7 @@ public final class PresetLibrary {
     /** Parses preset text (a configuration with name and description). */
     public Preset parse(String text, String source, boolean builtIn) {
         try {
-            JsonNode node = new ObjectMapper().readTree(text);
+            JsonNode node = new ObjectMapper().readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
             String name = node.path("name").asText("");
             if (name.isBlank()) {
                 throw new InputException(source, 0, 0, "a preset needs a \"name\"");

@@ -42,8 +42,7 @@ public final class StagedOutput implements AutoCloseable {
         if (old != null) {
             Files.deleteIfExists(old);
         }
-        Path abs = target.toAbsolutePath();
-        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + ".", ".part");
+        Path tmp = AtomicFiles.createTemporary(target);
         staged.put(target, tmp);
         return tmp;
     }

@@ -46,6 +46,10 @@ public final class GaussianKernelSums {
         int m = sample.size();
         int d = sample.dim();
         double[] y = sample.coords();
+        if (d == 2) {
+            meanOffset2(x[xOff], x[xOff + 1], y, m, invTwoSigma2, logw, out, outOff);
+            return;
+        }
         double max = Double.NEGATIVE_INFINITY;
         for (int j = 0, yo = 0; j < m; j++, yo += d) {
             double a = -squaredDistance(x, xOff, y, yo, d) * invTwoSigma2;
@@ -72,6 +76,37 @@ public final class GaussianKernelSums {
         for (int c = 0; c < d; c++) {
             out[outOff + c] /= total;
         }
+    }
+
+    /**
+     * {@link #meanOffset} unrolled for d = 2 (the common case on screen); the same operations in the
+     * same order, so results are bitwise equal to the general loop.
+     */
+    private static void meanOffset2(double x0, double x1, double[] y, int m, double invTwoSigma2,
+                                    double[] logw, double[] out, int outOff) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int j = 0, yo = 0; j < m; j++, yo += 2) {
+            double t0 = x0 - y[yo];
+            double t1 = x1 - y[yo + 1];
+            double a = -(0.0 + t0 * t0 + t1 * t1) * invTwoSigma2;
+            logw[j] = a;
+            max = a > max ? a : max;
+        }
+        double s0 = 0.0;
+        double s1 = 0.0;
+        double total = 0.0;
+        for (int j = 0; j < m; j++) {
+            double a = logw[j];
+            if (a - max < NEGLIGIBLE_LOG_WEIGHT) {
+                continue;
+            }
+            double w = Math.exp(a - max);
+            total += w;
+            s0 += w * (y[2 * j] - x0);
+            s1 += w * (y[2 * j + 1] - x1);
+        }
+        out[outOff] = s0 / total;
+        out[outOff + 1] = s1 / total;
     }
 
     /**

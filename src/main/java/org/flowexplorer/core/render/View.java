@@ -22,6 +22,10 @@ import org.flowexplorer.core.math.PointSet;
 public record View(double cx, double cy, double scale, double yaw, double pitch, double cz) {
     /** Fraction of the shorter frame side left empty on each side by {@link #fit}. */
     public static final double MARGIN = 0.06;
+    /** Yaw of the oblique first look at 3D data (shared by the window and exports). */
+    public static final double OBLIQUE_YAW = 0.3;
+    /** Pitch of the oblique first look at 3D data: steep enough to show a Swiss roll's spiral. */
+    public static final double OBLIQUE_PITCH = 1.1;
     private static final double MIN_SCALE = 1e-9;
     private static final double MAX_SCALE = 1e12;
 
@@ -61,6 +65,11 @@ public record View(double cx, double cy, double scale, double yaw, double pitch,
             }
         }
         return b.view(width, height);
+    }
+
+    /** This view turned to the oblique first look at 3D data ({@link #OBLIQUE_YAW}, {@link #OBLIQUE_PITCH}). */
+    public View oblique() {
+        return new View(cx, cy, scale, OBLIQUE_YAW, OBLIQUE_PITCH, cz);
     }
 
     /** The view moved so that the picture follows a mouse drag of (dx, dy) pixels. */

@@ -59,7 +59,12 @@ public final class HeadlessRun {
             List<MetricsRow> rows = new ArrayList<>();
             rows.add(row(metrics, sim.latest().get(), null));
             listener.atStart(sim.latest().get());
+            int nextChange = 0;
             for (int s = 0; s < config.steps(); s++) {
+                // recorded slider moves take effect exactly where they were made
+                while (nextChange < config.changes().size() && config.changes().get(nextChange).step() <= s) {
+                    sim.parameters().set(config.changes().get(nextChange++).params());
+                }
                 if (sim.step() == StepOutcome.REJECTED) {
                     break;
                 }

@@ -1,5 +1,8 @@
 package org.flowexplorer.core.sim;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Everything needed to reproduce a run exactly: data, start, sizes, seed, length and dynamics.
  * The thread count is deliberately absent: results do not depend on it.
@@ -10,10 +13,11 @@ package org.flowexplorer.core.sim;
  * @param targets   M, the number of targets (ignored for CSV datasets, which use every row)
  * @param seed      the seed of every random draw
  * @param steps     the number of steps a headless run takes
- * @param params    the dynamics
+ * @param params    the dynamics at step 0
+ * @param changes   later changes of the dynamics, in strictly increasing step order (may be empty)
  */
 public record RunConfig(String dataset, String base, int particles, int targets, long seed, int steps,
-                        FlowParameters params) {
+                        FlowParameters params, List<ParameterChange> changes) {
     /** Largest N or M accepted (memory and the SVGD pair median stay bounded). */
     public static final int MAX_POINTS = 50_000;
 
@@ -36,25 +40,72 @@ public record RunConfig(String dataset, String base, int particles, int targets,
         if (params == null) {
             throw new IllegalArgumentException("params: missing");
         }
+        changes = List.copyOf(changes == null ? List.of() : changes);
+        for (int i = 1; i < changes.size(); i++) {
+            if (changes.get(i).step() <= changes.get(i - 1).step()) {
+                throw new IllegalArgumentException("changes: steps must increase, got " + changes.get(i - 1).step()
+                        + " then " + changes.get(i).step());
+            }
+        }
+    }
+
+    /** A configuration whose dynamics never change during the run. */
+    public RunConfig(String dataset, String base, int particles, int targets, long seed, int steps,
+                     FlowParameters params) {
+        this(dataset, base, particles, targets, seed, steps, params, List.of());
+    }
+
+    /** The parameters in force for the step taken from state {@code step} (after all changes up to it). */
+    public FlowParameters paramsAt(int step) {
+        FlowParameters p = params;
+        for (ParameterChange c : changes) {
+            if (c.step() > step) {
+                break;
+            }
+            p = c.params();
+        }
+        return p;
+    }
+
+    /**
+     * This configuration with one more change at {@code step} (replacing a change at the same step);
+     * changes recorded for later steps are dropped, as when a run is forked from a past step.
+     */
+    public RunConfig withChangeAt(int step, FlowParameters p) {
+        List<ParameterChange> kept = new ArrayList<>();
+        for (ParameterChange c : changes) {
+            if (c.step() < step) {
+                kept.add(c);
+            }
+        }
+        if (step == 0) {
+            return new RunConfig(dataset, base, particles, targets, seed, steps, p, List.of());
+        }
+        kept.add(new ParameterChange(step, p));
+        return new RunConfig(dataset, base, particles, targets, seed, steps, params, kept);
+    }
+
+    public RunConfig withChanges(List<ParameterChange> c) {
+        return new RunConfig(dataset, base, particles, targets, seed, steps, params, c);
     }
 
     public RunConfig withParams(FlowParameters p) {
-        return new RunConfig(dataset, base, particles, targets, seed, steps, p);
+        return new RunConfig(dataset, base, particles, targets, seed, steps, p, changes);
     }
 
     public RunConfig withSteps(int s) {
-        return new RunConfig(dataset, base, particles, targets, seed, s, params);
+        return new RunConfig(dataset, base, particles, targets, seed, s, params, changes);
     }
 
     public RunConfig withSeed(long s) {
-        return new RunConfig(dataset, base, particles, targets, s, steps, params);
+        return new RunConfig(dataset, base, particles, targets, s, steps, params, changes);
     }
 
     public RunConfig withDataset(String d) {
-        return new RunConfig(d, base, particles, targets, seed, steps, params);
+        return new RunConfig(d, base, particles, targets, seed, steps, params, changes);
     }
 
     public RunConfig withSizes(int n, int m) {
-        return new RunConfig(dataset, base, n, m, seed, steps, params);
+        return new RunConfig(dataset, base, n, m, seed, steps, params, changes);
     }
 }

@@ -111,6 +111,14 @@ class ViewTest {
     }
 
     @Test
+    void obliqueKeepsCentreAndScale() {
+        View v = new View(1, 2, 30, 0, 0, 3).oblique();
+        assertEquals(View.OBLIQUE_YAW, v.yaw());
+        assertEquals(View.OBLIQUE_PITCH, v.pitch());
+        assertEquals(new View(1, 2, 30, View.OBLIQUE_YAW, View.OBLIQUE_PITCH, 3), v);
+    }
+
+    @Test
     void pitchIsClampedAndYawWraps() {
         View v = new View(0, 0, 1, 0, 0).orbited(7, 5);
         assertEquals(Math.PI / 2, v.pitch(), 1e-15);
