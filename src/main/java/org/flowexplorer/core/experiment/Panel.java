@@ -127,6 +127,9 @@ public final class Panel {
             return "0";
         }
         double a = Math.abs(v);
+        if (a < 1e6 && v == Math.rint(v)) {
+            return Long.toString((long) v);
+        }
         if (a >= 0.01 && a < 1e4) {
             String s = String.format(Locale.ROOT, "%.3g", v);
             if (s.contains(".")) {
