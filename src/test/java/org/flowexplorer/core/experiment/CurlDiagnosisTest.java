@@ -50,6 +50,33 @@ class CurlDiagnosisTest {
         assertTrue(lk.diagnostics().circulation() > 0.1, "Langevin κ=2 circulation " + lk.diagnostics().circulation());
     }
 
+    /** Stokes: the circle integral equals the grid curl integrated over the disc (κ = 2 Langevin field). */
+    @Test
+    void circleIntegralMatchesTheGridCurlOverTheDisc() {
+        FlowParameters p = FlowParameters.defaults(FlowKind.LANGEVIN).withCurl(2.0).withEta(0.2);
+        Snapshot state = Runs.advance(new RunConfig("25gaussians", "offset", 100, 200, 1, 20, p), 20, 2);
+        CurlDiagnosis.Result r;
+        try (ParallelRunner runner = new ParallelRunner(2)) {
+            r = CurlDiagnosis.compute("stokes", state.step(), p.flowSpec(), state.positions(), state.targets().points(),
+                    state.nextSigma(), new double[] {-3, 3, -3, 3}, 121, List.of(new CurlDiagnosis.Circle(2, -2, 0.7)),
+                    runner);
+        }
+        double cell = 6.0 / 120;
+        double disc = 0;
+        for (int j = 0; j < r.ny(); j++) {
+            for (int i = 0; i < r.nx(); i++) {
+                double dx = r.x(i) - 2;
+                double dy = r.y(j) + 2;
+                if (dx * dx + dy * dy <= 0.49) {
+                    disc += r.curl()[j * r.nx() + i] * cell * cell;
+                }
+            }
+        }
+        double line = r.circles().get(0).circulation();
+        assertTrue(Math.abs(line) > 0.1, "non-trivial circulation " + line);
+        assertEquals(line, disc, 0.05 * Math.abs(line), "Stokes");
+    }
+
     @Test
     void circleIntegralOfARotationIsTwiceTheArea() {
         // v = J x (rotation by +90°): ∮ v·dl = 2πr² counter-clockwise, normalised circulation 1
