@@ -104,6 +104,8 @@ public final class MetricsChart {
     private static LineChart<Number, Number> chart(String styleClass) {
         NumberAxis y = new NumberAxis();
         y.setForceZeroInRange(false);
+        // MMD² and SW2 span decades, so they are drawn as log₁₀; modes and in-mode as fractions 0..1
+        y.setLabel("log₁₀ · fraction");
         LineChart<Number, Number> c = new LineChart<>(axis(), y);
         style(c, styleClass);
         return c;

@@ -25,7 +25,7 @@ public record View(double cx, double cy, double scale, double yaw, double pitch,
     /** Yaw of the oblique first look at 3D data (shared by the window and exports). */
     public static final double OBLIQUE_YAW = 0.3;
     /** Pitch of the oblique first look at 3D data: steep enough to show a Swiss roll's spiral. */
-    public static final double OBLIQUE_PITCH = 1.1;
+    public static final double OBLIQUE_PITCH = 1.35;
     private static final double MIN_SCALE = 1e-9;
     private static final double MAX_SCALE = 1e12;
 
