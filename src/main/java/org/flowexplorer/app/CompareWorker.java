@@ -1,12 +1,6 @@
 package org.flowexplorer.app;
 
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.flowexplorer.core.sim.FlowParameters;
 import org.flowexplorer.core.sim.LockstepRuns;
@@ -23,15 +17,10 @@ import org.flowexplorer.core.sim.StepOutcome;
  */
 public final class CompareWorker implements AutoCloseable {
     private final AtomicReference<CompareTick> published = new AtomicReference<>();
-    private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
-    private final Queue<String> errors = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean playing = new AtomicBoolean();
     private final int threads;
-    private final Thread thread;
+    private final PacedLoop loop;
     private volatile LockstepRuns runs;
     private volatile ComparePreset preset;
-    private volatile double maxStepsPerSecond = 60;
-    private volatile boolean closed;
 
     /**
      * @param first   the first comparison (built at once, on the caller's thread)
@@ -42,9 +31,9 @@ public final class CompareWorker implements AutoCloseable {
         this.preset = first;
         this.runs = LockstepRuns.of(first.config(), first.panes(), threads);
         publish();
-        this.thread = new Thread(this::loop, "flow-compare-worker");
-        thread.setDaemon(true);
-        thread.start();
+        this.loop = new PacedLoop("flow-compare-worker", this::stepGuarded, this::publish,
+                "the comparison stopped: ", 60);
+        loop.start();
     }
 
     /** The comparison the current panes were built from (pane parameters may have changed since). */
@@ -76,20 +65,19 @@ public final class CompareWorker implements AutoCloseable {
     }
 
     public boolean playing() {
-        return playing.get();
+        return loop.playing();
     }
 
     public void play() {
-        playing.set(true);
-        commands.add(() -> { });
+        loop.play();
     }
 
     public void pause() {
-        playing.set(false);
+        loop.pause();
     }
 
     public void togglePlay() {
-        if (playing.get()) {
+        if (loop.playing()) {
             pause();
         } else {
             play();
@@ -98,20 +86,17 @@ public final class CompareWorker implements AutoCloseable {
 
     /** Caps the stepping rate while playing (steps of every pane per second); 0 = no cap. */
     public void setMaxStepsPerSecond(double rate) {
-        maxStepsPerSecond = rate;
-        commands.add(() -> { });
+        loop.setMaxStepsPerSecond(rate);
     }
 
     /** Pauses and steps every pane exactly once. */
     public void stepOnce() {
-        playing.set(false);
-        commands.add(this::stepGuarded);
+        loop.pauseAndSubmit(this::stepGuarded);
     }
 
     /** Pauses and takes every pane back to the shared initial particles (parameters kept). */
     public void reset() {
-        playing.set(false);
-        commands.add(() -> runs.reset());
+        loop.pauseAndSubmit(() -> runs.reset());
     }
 
     /** Sets one pane's parameters; they apply on that pane's next step, nothing is reset. */
@@ -126,57 +111,21 @@ public final class CompareWorker implements AutoCloseable {
 
     /** Pauses and replaces every pane by a fresh comparison at step 0. */
     public void rebuild(ComparePreset next) {
-        playing.set(false);
-        commands.add(() -> {
+        loop.pauseAndSubmit(() -> {
             try {
                 LockstepRuns old = runs;
                 runs = LockstepRuns.of(next.config(), next.panes(), threads);
                 preset = next;
                 old.close();
             } catch (RuntimeException e) {
-                errors.add("could not build the comparison: " + e.getMessage());
+                loop.report("could not build the comparison: " + e.getMessage());
             }
         });
     }
 
     /** The next error to show, or null. */
     public String pollError() {
-        return errors.poll();
-    }
-
-    private void loop() {
-        long nextDue = System.nanoTime();
-        while (!closed) {
-            try {
-                Runnable cmd;
-                if (!playing.get()) {
-                    cmd = commands.poll(200, TimeUnit.MILLISECONDS);
-                } else {
-                    long wait = nextDue - System.nanoTime();
-                    cmd = wait > 0 ? commands.poll(wait, TimeUnit.NANOSECONDS) : commands.poll();
-                }
-                if (cmd != null) {
-                    cmd.run();
-                    publish();
-                    continue;
-                }
-                if (playing.get() && System.nanoTime() - nextDue >= 0) {
-                    double rate = maxStepsPerSecond;
-                    long now = System.nanoTime();
-                    nextDue = rate > 0 ? Math.max(nextDue + (long) (1e9 / rate), now - 50_000_000L) : now;
-                    stepGuarded();
-                    publish();
-                }
-                if (!playing.get()) {
-                    nextDue = System.nanoTime();
-                }
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException | OutOfMemoryError e) {
-                playing.set(false);
-                errors.add("the comparison stopped: " + e);
-            }
-        }
+        return loop.pollError();
     }
 
     /**
@@ -188,7 +137,7 @@ public final class CompareWorker implements AutoCloseable {
         List<Snapshot> before = runs.latest();
         List<StepOutcome> out = runs.step();
         if (out.contains(StepOutcome.REJECTED)) {
-            playing.set(false);
+            loop.pause();
             List<Simulation> sims = runs.simulations();
             for (int i = 0; i < out.size(); i++) {
                 if (out.get(i) == StepOutcome.ADVANCED) {
@@ -200,13 +149,7 @@ public final class CompareWorker implements AutoCloseable {
 
     @Override
     public void close() {
-        closed = true;
-        thread.interrupt();
-        try {
-            thread.join(2000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        loop.close();
         runs.close();
     }
 }

@@ -1,11 +1,5 @@
 package org.flowexplorer.app;
 
-import java.util.Queue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.flowexplorer.core.sim.FlowParameters;
@@ -23,16 +17,11 @@ import org.flowexplorer.core.sim.StepOutcome;
  * Errors never escape: they pause the run and are queued for the window to show.
  */
 public final class SimulationWorker implements AutoCloseable {
-    private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
-    private final Queue<String> errors = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean playing = new AtomicBoolean();
     private final AtomicReference<FlowParameters> requested;
     private final int threads;
-    private final Thread thread;
+    private final PacedLoop loop;
     private volatile Simulation simulation;
     private volatile RunConfig config;
-    private volatile double maxStepsPerSecond;
-    private volatile boolean closed;
     private volatile Consumer<Snapshot> stepObserver;
     private volatile Consumer<Snapshot> onPublished;
     private Snapshot announced;
@@ -46,9 +35,8 @@ public final class SimulationWorker implements AutoCloseable {
         this.config = config;
         this.requested = new AtomicReference<>(config.params());
         this.simulation = SimulationFactory.create(config, threads);
-        this.thread = new Thread(this::loop, "flow-worker");
-        thread.setDaemon(true);
-        thread.start();
+        this.loop = new PacedLoop("flow-worker", this::stepGuarded, this::announce, "the run stopped: ", 0);
+        loop.start();
     }
 
     /** The current simulation: read its {@code latest()} snapshot and {@code parameters()} from any thread. */
@@ -66,46 +54,38 @@ public final class SimulationWorker implements AutoCloseable {
     }
 
     public boolean playing() {
-        return playing.get();
+        return loop.playing();
     }
 
     public void play() {
-        playing.set(true);
-        commands.add(() -> { });
+        loop.play();
     }
 
     public void pause() {
-        playing.set(false);
+        loop.pause();
     }
 
     public void togglePlay() {
-        if (playing.get()) {
-            pause();
-        } else {
-            play();
-        }
+        loop.togglePlay();
     }
 
     /** Caps the stepping rate while playing; 0 or less means as fast as possible. */
     public void setMaxStepsPerSecond(double rate) {
-        maxStepsPerSecond = rate;
-        commands.add(() -> { });
+        loop.setMaxStepsPerSecond(rate);
     }
 
     public double maxStepsPerSecond() {
-        return maxStepsPerSecond;
+        return loop.maxStepsPerSecond();
     }
 
     /** Pauses and takes exactly one step. */
     public void stepOnce() {
-        playing.set(false);
-        commands.add(this::stepGuarded);
+        loop.pauseAndSubmit(this::stepGuarded);
     }
 
     /** Pauses and goes back to the initial particles (the parameters are kept). */
     public void reset() {
-        playing.set(false);
-        commands.add(() -> simulation.reset());
+        loop.pauseAndSubmit(() -> simulation.reset());
     }
 
     /** Sets new parameters; they apply on the next step, nothing is reset. */
@@ -116,9 +96,8 @@ public final class SimulationWorker implements AutoCloseable {
 
     /** Pauses and replaces the simulation by a new one built from {@code next} (new data, N, M, seed). */
     public void rebuild(RunConfig next) {
-        playing.set(false);
         requested.set(next.params());
-        commands.add(() -> {
+        loop.pauseAndSubmit(() -> {
             Simulation old = simulation;
             try {
                 Simulation s = SimulationFactory.create(next.withParams(requested.get()), threads);
@@ -127,7 +106,7 @@ public final class SimulationWorker implements AutoCloseable {
                 s.parameters().set(requested.get());
                 old.close();
             } catch (RuntimeException e) {
-                errors.add("could not build the run: " + e.getMessage());
+                loop.report("could not build the run: " + e.getMessage());
             }
         });
     }
@@ -142,7 +121,7 @@ public final class SimulationWorker implements AutoCloseable {
 
     /** Runs {@code task} on the worker thread between steps. */
     public void submit(Runnable task) {
-        commands.add(task);
+        loop.submit(task);
     }
 
     /**
@@ -164,47 +143,12 @@ public final class SimulationWorker implements AutoCloseable {
 
     /** The next error to show, or null. */
     public String pollError() {
-        return errors.poll();
-    }
-
-    private void loop() {
-        long nextDue = System.nanoTime();
-        while (!closed) {
-            try {
-                Runnable cmd;
-                if (!playing.get()) {
-                    cmd = commands.poll(200, TimeUnit.MILLISECONDS);
-                } else {
-                    long wait = nextDue - System.nanoTime();
-                    cmd = wait > 0 ? commands.poll(wait, TimeUnit.NANOSECONDS) : commands.poll();
-                }
-                if (cmd != null) {
-                    cmd.run();
-                    announce();
-                    continue;
-                }
-                if (playing.get() && System.nanoTime() - nextDue >= 0) {
-                    double rate = maxStepsPerSecond;
-                    long now = System.nanoTime();
-                    nextDue = rate > 0 ? Math.max(nextDue + (long) (1e9 / rate), now - 50_000_000L) : now;
-                    stepGuarded();
-                    announce();
-                }
-                if (!playing.get()) {
-                    nextDue = System.nanoTime();
-                }
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException | OutOfMemoryError e) {
-                playing.set(false);
-                errors.add("the run stopped: " + e);
-            }
-        }
+        return loop.pollError();
     }
 
     private void stepGuarded() {
         if (simulation.step() == StepOutcome.REJECTED) {
-            playing.set(false);
+            loop.pause();
             return;
         }
         Consumer<Snapshot> observer = stepObserver;
@@ -215,13 +159,7 @@ public final class SimulationWorker implements AutoCloseable {
 
     @Override
     public void close() {
-        closed = true;
-        thread.interrupt();
-        try {
-            thread.join(2000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        loop.close();
         simulation.close();
     }
 }
