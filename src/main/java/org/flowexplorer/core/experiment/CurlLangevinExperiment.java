@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 import org.flowexplorer.core.data.Dataset;
 import org.flowexplorer.core.flow.FlowKind;
 import org.flowexplorer.core.flow.FlowSpec;
-import org.flowexplorer.core.io.StagedOutput;
 import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
 import org.flowexplorer.core.metric.FieldDiagnostics;
@@ -173,11 +172,6 @@ public final class CurlLangevinExperiment {
     }
 
     public static void write(Result r, Path dir) throws IOException {
-        try (StagedOutput staged = new StagedOutput()) {
-            staged.write(dir.resolve("curl-langevin.csv"), o -> TableExperiment.text(o, csv(r)));
-            staged.write(dir.resolve("curl-langevin.md"), o -> TableExperiment.text(o, markdown(r)));
-            staged.write(dir.resolve("curl-langevin.png"), o -> plot(r).writePng(o));
-            staged.commit();
-        }
+        ReportFiles.write(dir, "curl-langevin", csv(r), markdown(r), plot(r));
     }
 }

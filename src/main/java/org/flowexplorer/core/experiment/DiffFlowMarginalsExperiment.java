@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.flowexplorer.core.data.Dataset;
 import org.flowexplorer.core.flow.FlowKind;
-import org.flowexplorer.core.io.StagedOutput;
 import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
 import org.flowexplorer.core.metric.MetricsCalculator;
@@ -296,11 +295,6 @@ public final class DiffFlowMarginalsExperiment {
     }
 
     public static void write(Result r, Path dir) throws IOException {
-        try (StagedOutput staged = new StagedOutput()) {
-            staged.write(dir.resolve("diffflow-marginals.csv"), o -> TableExperiment.text(o, csv(r)));
-            staged.write(dir.resolve("diffflow-marginals.md"), o -> TableExperiment.text(o, markdown(r)));
-            staged.write(dir.resolve("diffflow-marginals.png"), o -> plot(r).writePng(o));
-            staged.commit();
-        }
+        ReportFiles.write(dir, "diffflow-marginals", csv(r), markdown(r), plot(r));
     }
 }
