@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.sim.FlowParameters;
 import org.flowexplorer.core.sim.Snapshot;
@@ -17,16 +16,6 @@ class CompareWorkerTest {
     private final ComparePreset paper = ComparePresets.builtIn(new PresetLibrary()).get(0);
     private final ComparePreset small = new ComparePreset(paper.name(), paper.description(),
             paper.config().withSizes(120, 150), paper.panes());
-
-    private static void waitUntil(String what, BooleanSupplier c) throws InterruptedException {
-        long end = System.nanoTime() + 15_000_000_000L;
-        while (!c.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(5);
-        }
-    }
 
     @Test
     void everyPublishedTickHasAllPanesAtOneStep() throws Exception {
@@ -40,7 +29,7 @@ class CompareWorkerTest {
                 Thread.sleep(2);
             }
             w.pause();
-            waitUntil("steps", () -> w.latest().get(0).step() >= 5);
+            FxWait.until("steps", () -> w.latest().get(0).step() >= 5);
         }
     }
 
@@ -49,12 +38,12 @@ class CompareWorkerTest {
         try (CompareWorker w = new CompareWorker(small, 1)) {
             w.stepOnce();
             w.stepOnce();
-            waitUntil("step 2", () -> w.latest().get(0).step() == 2);
+            FxWait.until("step 2", () -> w.latest().get(0).step() == 2);
             List<Snapshot> good = w.latest();
             FlowParameters p = w.parameters(1);
             w.setParameters(1, p.withEta(1e300).withSchedule(p.schedule().withSigmaMax(1e200)));
             w.play();
-            waitUntil("paused", () -> !w.playing() && w.latest().get(1).paused());
+            FxWait.until("paused", () -> !w.playing() && w.latest().get(1).paused());
             List<Snapshot> after = w.latest();
             for (int i = 0; i < 3; i++) {
                 assertEquals(2, after.get(i).step(), "pane " + i + " stayed at step 2");
@@ -63,7 +52,7 @@ class CompareWorkerTest {
             assertFalse(after.get(0).paused());
             w.setParameters(1, p);
             w.stepOnce();
-            waitUntil("step 3", () -> w.latest().stream().allMatch(s -> s.step() == 3));
+            FxWait.until("step 3", () -> w.latest().stream().allMatch(s -> s.step() == 3));
             assertNotEquals(after.get(0).positions(), w.latest().get(0).positions());
         }
     }

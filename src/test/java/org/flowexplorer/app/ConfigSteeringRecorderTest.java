@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.flowexplorer.core.flow.FlowKind;
 import org.flowexplorer.core.io.ConfigJson;
 import org.flowexplorer.core.io.PresetLibrary;
@@ -24,16 +23,6 @@ import org.junit.jupiter.api.Test;
  */
 class ConfigSteeringRecorderTest {
     private final RunConfig config = new PresetLibrary().require("25gaussians-sd").config().withSizes(150, 150);
-
-    private static void waitUntil(String what, BooleanSupplier c) throws InterruptedException {
-        long end = System.nanoTime() + 15_000_000_000L;
-        while (!c.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(2);
-        }
-    }
 
     private static SavedRun capture(SimulationWorker w, SteeringRecorder r) throws Exception {
         CompletableFuture<SavedRun> f = new CompletableFuture<>();
@@ -81,11 +70,11 @@ class ConfigSteeringRecorderTest {
             w.setStepObserver(r);
             w.setMaxStepsPerSecond(0);
             w.play();
-            waitUntil("10 steps", () -> w.latest().step() >= 10);
+            FxWait.until("10 steps", () -> w.latest().step() >= 10);
             w.setParameters(config.params().withEta(0.3));
-            waitUntil("20 steps", () -> w.latest().step() >= 20);
+            FxWait.until("20 steps", () -> w.latest().step() >= 20);
             w.reset();
-            waitUntil("reset", () -> w.latest().step() == 0);
+            FxWait.until("reset", () -> w.latest().step() == 0);
             SavedRun atZero = capture(w, r);
             assertEquals(0, atZero.config().steps());
             assertTrue(atZero.config().changes().isEmpty());
@@ -93,12 +82,12 @@ class ConfigSteeringRecorderTest {
             for (int i = 0; i < 5; i++) {
                 w.stepOnce();
             }
-            waitUntil("5 steps", () -> w.latest().step() == 5);
+            FxWait.until("5 steps", () -> w.latest().step() == 5);
             w.setParameters(config.params().withFlow(FlowKind.MMD));
             for (int i = 0; i < 5; i++) {
                 w.stepOnce();
             }
-            waitUntil("10 steps", () -> w.latest().step() == 10);
+            FxWait.until("10 steps", () -> w.latest().step() == 10);
             SavedRun later = capture(w, r);
             assertEquals(1, later.config().changes().size());
             assertEquals(5, later.config().changes().get(0).step());

@@ -11,7 +11,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -56,16 +55,6 @@ class ExplorerWindowTest {
         WaitForAsyncUtils.asyncFx(() -> window.stage().close()).get(5, TimeUnit.SECONDS);
     }
 
-    private static void waitUntil(String what, BooleanSupplier condition) {
-        long end = System.nanoTime() + 15_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
-        }
-    }
-
     private Snapshot latest() {
         return c.worker().latest();
     }
@@ -74,12 +63,12 @@ class ExplorerWindowTest {
     void playingForSomeStepsMovesTheParticles(FxRobot robot) {
         Snapshot first = latest();
         robot.clickOn("#play");
-        waitUntil("10 steps", () -> latest().step() >= 10);
+        FxWait.until("10 steps", () -> latest().step() >= 10);
         robot.clickOn("#play");
         Snapshot later = latest();
         assertNotEquals(first.positions(), later.positions());
         assertTrue(later.positions().allFinite());
-        waitUntil("the picture of a later step", () -> c.canvas().drawn() != null && c.canvas().drawn().step() > 0);
+        FxWait.until("the picture of a later step", () -> c.canvas().drawn() != null && c.canvas().drawn().step() > 0);
     }
 
     @Test
@@ -87,13 +76,13 @@ class ExplorerWindowTest {
         robot.clickOn("#flow-diffflow");
         Simulation sim = c.worker().simulation();
         robot.type(KeyCode.SPACE);
-        waitUntil("5 steps", () -> latest().step() >= 5);
+        FxWait.until("5 steps", () -> latest().step() >= 5);
         long before = latest().step();
         robot.interact(() -> c.dynamicsPanel().rhoSlider().setValue(0.6));
         robot.interact(() -> c.dynamicsPanel().etaSlider().setValue(0.8));
         assertEquals(0.6, sim.parameters().get().rho(), 1e-12);
         assertEquals(0.8, sim.parameters().get().eta(), 1e-12);
-        waitUntil("a step with the new parameters", () -> latest().parameters().rho() == 0.6
+        FxWait.until("a step with the new parameters", () -> latest().parameters().rho() == 0.6
                 && latest().parameters().eta() == 0.8);
         Snapshot after = latest();
         assertTrue(after.step() > before, "step counter kept increasing: " + before + " -> " + after.step());
@@ -104,9 +93,9 @@ class ExplorerWindowTest {
     @Test
     void switchingFlowMidRunKeepsTheParticles(FxRobot robot) {
         robot.type(KeyCode.SPACE);
-        waitUntil("5 steps", () -> latest().step() >= 5);
+        FxWait.until("5 steps", () -> latest().step() >= 5);
         robot.type(KeyCode.SPACE);
-        waitUntil("paused", () -> !c.worker().playing());
+        FxWait.until("paused", () -> !c.worker().playing());
         WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
         Snapshot before = latest();
         robot.type(KeyCode.DIGIT2);
@@ -115,7 +104,7 @@ class ExplorerWindowTest {
         assertEquals(before.step(), same.step());
         assertEquals(before.positions(), same.positions(), "positions after the switch equal those before");
         robot.type(KeyCode.RIGHT);
-        waitUntil("one MMD step", () -> latest().step() == before.step() + 1);
+        FxWait.until("one MMD step", () -> latest().step() == before.step() + 1);
         assertEquals(FlowKind.MMD, latest().parameters().flow());
         assertTrue(robot.lookup("#formulaLabel").queryAs(Label.class).getText().contains("(1/M)"));
     }
@@ -123,8 +112,8 @@ class ExplorerWindowTest {
     @Test
     void orbitDragOn3dDataChangesYawPitchAndProjection(FxRobot robot) {
         robot.interact(() -> c.loadPreset(new PresetLibrary().require("swissroll3d-sd")));
-        waitUntil("3D run", () -> latest().positions().dim() == 3);
-        waitUntil("3D frame", () -> c.canvas().drawn() != null && c.canvas().drawn().positions().dim() == 3);
+        FxWait.until("3D run", () -> latest().positions().dim() == 3);
+        FxWait.until("3D frame", () -> c.canvas().drawn() != null && c.canvas().drawn().positions().dim() == 3);
         View before = c.canvas().view();
         PointSet p = latest().positions();
         double[] screenBefore = before.toScreen(p.get(0, 0), p.get(0, 1), p.get(0, 2), 800, 600);
@@ -154,7 +143,7 @@ class ExplorerWindowTest {
         assertEquals(400, latest().positions().size(), "nothing resets until Apply");
         assertTrue(robot.lookup("#applyBar").query().isVisible());
         robot.clickOn("#applyData");
-        waitUntil("rebuilt with N = 250", () -> latest().positions().size() == 250);
+        FxWait.until("rebuilt with N = 250", () -> latest().positions().size() == 250);
     }
 
     @Test
@@ -162,7 +151,7 @@ class ExplorerWindowTest {
         var p = latest().parameters();
         c.worker().setParameters(p.withEta(1e300).withSchedule(p.schedule().withSigmaMax(1e200)));
         robot.type(KeyCode.RIGHT);
-        waitUntil("the pause notification", () -> c.notifier().showing() && c.notifier().lastWasError());
+        FxWait.until("the pause notification", () -> c.notifier().showing() && c.notifier().lastWasError());
         assertTrue(c.notifier().lastMessage().contains("rejected"), c.notifier().lastMessage());
         assertEquals(0, latest().step());
         assertFalse(c.worker().playing());
@@ -177,9 +166,9 @@ class ExplorerWindowTest {
         WaitForAsyncUtils.asyncFx(() -> files.configs().save(file)).get().get(30, java.util.concurrent.TimeUnit.SECONDS);
         assertTrue(Files.readString(file).contains("\"flow\" : \"svgd\""));
         robot.interact(() -> c.loadPreset(new PresetLibrary().require("moons-diffflow")));
-        waitUntil("moons", () -> latest().targets().name().equals("moons"));
+        FxWait.until("moons", () -> latest().targets().name().equals("moons"));
         WaitForAsyncUtils.asyncFx(() -> files.configs().open(file)).get().get(30, java.util.concurrent.TimeUnit.SECONDS);
-        waitUntil("reopened", () -> latest().targets().name().equals("25gaussians"));
+        FxWait.until("reopened", () -> latest().targets().name().equals("25gaussians"));
         assertEquals(FlowKind.SVGD, latest().parameters().flow());
         assertEquals(0.7, c.worker().simulation().parameters().get().eta(), 1e-12);
         Path bad = dir.resolve("bad.json");
@@ -191,7 +180,7 @@ class ExplorerWindowTest {
 
     @Test
     void dragPansWheelAndKeysZoomAndFFits(FxRobot robot) {
-        waitUntil("first frame", () -> c.canvas().view() != null);
+        FxWait.until("first frame", () -> c.canvas().view() != null);
         View fitted = c.canvas().view();
         robot.moveTo("#canvasHolder").drag(MouseButton.PRIMARY).moveBy(50, 30).release(MouseButton.PRIMARY);
         View panned = c.canvas().view();
@@ -203,7 +192,7 @@ class ExplorerWindowTest {
         robot.type(KeyCode.ADD);
         assertEquals(before * 1.25, c.canvas().view().scale(), 1e-9 * before);
         robot.type(KeyCode.F);
-        waitUntil("refit", () -> c.canvas().view().equals(fitted));
+        FxWait.until("refit", () -> c.canvas().view().equals(fitted));
     }
 
     @Test
@@ -217,9 +206,9 @@ class ExplorerWindowTest {
         robot.type(KeyCode.P);
         assertFalse(c.presenter());
         robot.type(KeyCode.SPACE);
-        waitUntil("a few steps", () -> latest().step() >= 30);
+        FxWait.until("a few steps", () -> latest().step() >= 30);
         robot.type(KeyCode.SPACE);
-        waitUntil("metrics", () -> !c.dynamicsPanel().metricsChart().history().rows().isEmpty());
+        FxWait.until("metrics", () -> !c.dynamicsPanel().metricsChart().history().rows().isEmpty());
         String dir = System.getProperty("explorer.screenshot");
         if (dir != null) {
             WritableImage img = WaitForAsyncUtils.asyncFx(() -> window.stage().getScene().snapshot(null)).get();

@@ -22,7 +22,11 @@ final class FxWait {
     }
 
     /** Runs {@code task} on the FX thread and returns its value. */
-    static <T> T fx(Callable<T> task) throws Exception {
-        return WaitForAsyncUtils.asyncFx(task).get(20, TimeUnit.SECONDS);
+    static <T> T fx(Callable<T> task) {
+        try {
+            return WaitForAsyncUtils.asyncFx(task).get(20, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("FX task failed", e);
+        }
     }
 }

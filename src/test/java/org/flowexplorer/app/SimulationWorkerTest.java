@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.function.BooleanSupplier;
 import org.flowexplorer.core.flow.FlowKind;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.sim.RunConfig;
@@ -19,22 +18,12 @@ import org.junit.jupiter.api.Test;
 class SimulationWorkerTest {
     private final RunConfig config = new PresetLibrary().require("25gaussians-sd").config().withSizes(200, 200);
 
-    private static void waitUntil(String what, BooleanSupplier c) throws InterruptedException {
-        long end = System.nanoTime() + 10_000_000_000L;
-        while (!c.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(5);
-        }
-    }
-
     @Test
     void playsStepsAndPausesOnCommand() throws Exception {
         try (SimulationWorker w = new SimulationWorker(config, 1)) {
             Snapshot first = w.latest();
             w.play();
-            waitUntil("20 steps", () -> w.latest().step() >= 20);
+            FxWait.until("20 steps", () -> w.latest().step() >= 20);
             w.pause();
             Thread.sleep(50);
             long at = w.latest().step();
@@ -49,11 +38,11 @@ class SimulationWorkerTest {
         try (SimulationWorker w = new SimulationWorker(config, 1)) {
             Simulation sim = w.simulation();
             w.stepOnce();
-            waitUntil("step 1", () -> w.latest().step() == 1);
+            FxWait.until("step 1", () -> w.latest().step() == 1);
             w.setParameters(w.latest().parameters().withFlow(FlowKind.DIFFFLOW).withRho(0.5));
             Snapshot before = w.latest();
             w.stepOnce();
-            waitUntil("step 2", () -> w.latest().step() == 2);
+            FxWait.until("step 2", () -> w.latest().step() == 2);
             assertEquals(0.5, w.latest().parameters().rho());
             assertSame(sim, w.simulation());
             assertEquals(1, before.step());
@@ -66,13 +55,13 @@ class SimulationWorkerTest {
             Simulation sim = w.simulation();
             w.rebuild(config.withSizes(100, 100));
             w.setParameters(config.params().withEta(0.3));
-            waitUntil("rebuilt", () -> w.latest().positions().size() == 100);
+            FxWait.until("rebuilt", () -> w.latest().positions().size() == 100);
             assertNotSame(sim, w.simulation());
             assertEquals(0.3, w.simulation().parameters().get().eta());
             w.stepOnce();
-            waitUntil("step 1", () -> w.latest().step() == 1);
+            FxWait.until("step 1", () -> w.latest().step() == 1);
             w.reset();
-            waitUntil("step 0", () -> w.latest().step() == 0);
+            FxWait.until("step 0", () -> w.latest().step() == 0);
         }
     }
 
@@ -81,7 +70,7 @@ class SimulationWorkerTest {
         try (SimulationWorker w = new SimulationWorker(config, 1)) {
             w.setParameters(config.params().withEta(1e300).withSchedule(config.params().schedule().withSigmaMax(1e200)));
             w.play();
-            waitUntil("paused", () -> !w.playing());
+            FxWait.until("paused", () -> !w.playing());
             Snapshot s = w.latest();
             assertTrue(s.paused());
             assertNotNull(s.pauseReason());

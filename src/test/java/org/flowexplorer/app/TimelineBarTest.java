@@ -8,9 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.flowexplorer.core.sim.ParameterChange;
@@ -41,24 +39,6 @@ class TimelineBarTest {
         WaitForAsyncUtils.asyncFx(() -> window.stage().close()).get(5, TimeUnit.SECONDS);
     }
 
-    private static void waitUntil(String what, BooleanSupplier condition) {
-        long end = System.nanoTime() + 20_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
-        }
-    }
-
-    private static <T> T fx(Callable<T> task) {
-        try {
-            return WaitForAsyncUtils.asyncFx(task).get(5, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
     private Timeline timeline() {
         return c.timeline().model().timeline();
     }
@@ -67,12 +47,12 @@ class TimelineBarTest {
     private Map<Long, Snapshot> runAndRecord(long steps) {
         c.worker().setMaxStepsPerSecond(0);
         c.worker().play();
-        waitUntil(steps + " steps", () -> c.worker().latest().step() >= steps);
+        FxWait.until(steps + " steps", () -> c.worker().latest().step() >= steps);
         c.worker().pause();
         WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
         long last = c.worker().latest().step();
-        waitUntil("recorded up to " + last, () -> fx(() -> timeline().newest().step()) == last);
-        return fx(() -> {
+        FxWait.until("recorded up to " + last, () -> FxWait.fx(() -> timeline().newest().step()) == last);
+        return FxWait.fx(() -> {
             Map<Long, Snapshot> m = new HashMap<>();
             for (long s : timeline().steps()) {
                 m.put(s, timeline().at(s));
@@ -86,23 +66,23 @@ class TimelineBarTest {
         Map<Long, Snapshot> original = runAndRecord(30);
         long last = c.worker().latest().step();
         assertEquals(last + 1, original.size(), "every step 0.." + last + " recorded");
-        assertEquals(Timeline.DEFAULT_BUDGET_BYTES, fx(() -> timeline().budgetBytes()));
-        waitUntil("memory label", () -> fx(() -> robot.lookup("#timelineMemory").queryAs(Label.class).getText())
+        assertEquals(Timeline.DEFAULT_BUDGET_BYTES, FxWait.fx(() -> timeline().budgetBytes()));
+        FxWait.until("memory label", () -> FxWait.fx(() -> robot.lookup("#timelineMemory").queryAs(Label.class).getText())
                 .endsWith("/ 256 MB"));
         long k = 12;
         robot.interact(() -> c.timeline().slider().setValue(k));
-        assertEquals(TimelineMode.SCRUB, fx(() -> c.timeline().model().mode()));
+        assertEquals(TimelineMode.SCRUB, FxWait.fx(() -> c.timeline().model().mode()));
         assertFalse(c.worker().playing(), "scrubbing pauses");
-        waitUntil("the past on the canvas", () -> fx(() -> c.canvas().drawn().step()) == k);
-        assertEquals(original.get(k).positions(), fx(() -> c.canvas().drawn().positions()));
+        FxWait.until("the past on the canvas", () -> FxWait.fx(() -> c.canvas().drawn().step()) == k);
+        assertEquals(original.get(k).positions(), FxWait.fx(() -> c.canvas().drawn().positions()));
 
         robot.clickOn("#timelineFork");
-        waitUntil("running on from the fork", () -> fx(() -> timeline().newest().step()) >= k + 10
+        FxWait.until("running on from the fork", () -> FxWait.fx(() -> timeline().newest().step()) >= k + 10
                 && c.worker().latest().step() >= k + 10);
         c.worker().pause();
         for (long s = k + 1; s <= k + 10; s++) {
             long step = s;
-            Snapshot again = fx(() -> timeline().at(step));
+            Snapshot again = FxWait.fx(() -> timeline().at(step));
             assertEquals(step, again.step());
             assertNotSame(original.get(step), again, "step " + step + " was recomputed after the fork");
             assertEquals(original.get(step).positions(), again.positions(), "step " + step + " equals the original");
@@ -119,12 +99,12 @@ class TimelineBarTest {
         robot.interact(() -> c.timeline().slider().setValue(k));
         robot.interact(() -> c.dynamicsPanel().etaSlider().setValue(0.8));
         robot.clickOn("#timelineFork");
-        waitUntil("steps after the fork", () -> fx(() -> timeline().newest().step()) >= k + 3);
+        FxWait.until("steps after the fork", () -> FxWait.fx(() -> timeline().newest().step()) >= k + 3);
         c.worker().pause();
-        Snapshot next = fx(() -> timeline().at(k + 1));
+        Snapshot next = FxWait.fx(() -> timeline().at(k + 1));
         assertEquals(0.8, next.parameters().eta(), 1e-12);
         assertNotEquals(original.get(k + 1).positions(), next.positions());
-        assertEquals(original.get(k).positions(), fx(() -> timeline().at(k)).positions(), "the past is kept");
+        assertEquals(original.get(k).positions(), FxWait.fx(() -> timeline().at(k)).positions(), "the past is kept");
         long now = c.worker().latest().step();
         var saved = FileActions.of(c).recorder().configAt(now, c.worker().simulation().parameters().get());
         var changes = saved.changes();
