@@ -262,8 +262,17 @@ public final class CurlDiagnosis {
 
     /** The colour scale: the 99th percentile of |curl|, at least 10⁻³ of the 99th percentile of ‖J‖_F. */
     public static double colourScale(Result r) {
-        double c = percentile(r.curl(), 0.99, true);
-        double f = percentile(r.frobenius(), 0.99, true);
+        return colourScale(r.curl(), r.frobenius());
+    }
+
+    /**
+     * The colour scale of a curl grid: max(p₉₉ |curl|, 10⁻³·p₉₉ ‖J‖_F), or 1 if that is 0. The floor
+     * keeps the rounding-level curl of a gradient field near white instead of stretching it to
+     * full colour.
+     */
+    public static double colourScale(double[] curl, double[] frobenius) {
+        double c = percentile(curl, 0.99, true);
+        double f = percentile(frobenius, 0.99, true);
         double s = Math.max(c, 1e-3 * f);
         return s > 0 ? s : 1.0;
     }
