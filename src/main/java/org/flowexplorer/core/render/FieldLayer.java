@@ -1,8 +1,9 @@
 package org.flowexplorer.core.render;
 
 /**
- * The curl heat map under the targets and particles: each pixel of a 2D view takes the value of
- * the nearest point of the frame's {@link CurlGrid} (if the pixel lies inside the grid) and is
+ * The curl heat map under the targets and particles: each pixel of a 2D view takes the bilinear
+ * interpolation of the frame's {@link CurlGrid} (clamped at the border; pixels more than half a
+ * cell outside the grid are left alone) and is
  * blended in {@code Palette.diverging(t)}, t = value / scale, with alpha {@value #ALPHA}·√min(1, |t|) — red
  * for counter-clockwise rotation (curl &gt; 0), blue for clockwise. The alpha goes to 0 with t, so
  * where the curl is 0 the background shows unchanged (white in the light theme). Draws
@@ -27,30 +28,38 @@ public final class FieldLayer implements Layer {
         double cellX = (g.xMax() - g.xMin()) / (g.nx() - 1);
         double cellY = (g.yMax() - g.yMin()) / (g.ny() - 1);
         int[] column = new int[w];
+        double[] tx = new double[w];
         for (int px = 0; px < w; px++) {
             double x = v.cx() + (px + 0.5 - w / 2.0) / s;
-            column[px] = nearest(x, g.xMin(), cellX, g.nx());
+            column[px] = cell(x, g.xMin(), cellX, g.nx(), tx, px);
         }
+        double[] ty = new double[1];
         Painter p = new Painter(fb);
         int[] alpha = new int[257];
         for (int k = 0; k <= 256; k++) {
             alpha[k] = (int) Math.round(ALPHA * 256 * Math.sqrt(k / 256.0));
         }
         double inv = 1.0 / g.scale();
+        int nx = g.nx();
         for (int py = 0; py < h; py++) {
             double y = v.cy() - (py + 0.5 - h / 2.0) / s;
-            int j = nearest(y, g.yMin(), cellY, g.ny());
+            int j = cell(y, g.yMin(), cellY, g.ny(), ty, 0);
             if (j < 0) {
                 continue;
             }
+            double fy = ty[0];
+            int j1 = Math.min(j + 1, g.ny() - 1);
             int row = py * w;
             for (int px = 0; px < w; px++) {
                 int i = column[px];
                 if (i < 0) {
                     continue;
                 }
-                double val = g.value(i, j);
-                double t = val * inv;
+                int i1 = Math.min(i + 1, nx - 1);
+                double fx = tx[px];
+                double lower = g.value(i, j) + fx * (g.value(i1, j) - g.value(i, j));
+                double upper = g.value(i, j1) + fx * (g.value(i1, j1) - g.value(i, j1));
+                double t = (lower + fy * (upper - lower)) * inv;
                 if (Double.isFinite(t) && t != 0) {
                     int a = alpha[(int) Math.round(Math.min(1, Math.abs(t)) * 256)];
                     if (a > 0) {
@@ -61,12 +70,18 @@ public final class FieldLayer implements Layer {
         }
     }
 
-    /** Index of the grid point nearest to {@code t}, or −1 beyond half a cell outside the grid. */
-    private static int nearest(double t, double min, double cell, int n) {
-        double k = (t - min) / cell;
+    /**
+     * The grid cell of coordinate {@code t}: returns the lower index k and stores the fraction
+     * within [k, k+1] in {@code frac[at]} (clamped to the grid), or −1 beyond half a cell outside.
+     */
+    private static int cell(double t, double min, double cellSize, int n, double[] frac, int at) {
+        double k = (t - min) / cellSize;
         if (!(k >= -0.5) || !(k <= n - 0.5)) {
             return -1;
         }
-        return (int) Math.max(0, Math.min(n - 1, Math.round(k)));
+        double c = Math.max(0, Math.min(n - 1, k));
+        int lo = (int) Math.min(n - 2, Math.floor(c));
+        frac[at] = c - lo;
+        return lo;
     }
 }

@@ -16,8 +16,8 @@ class FieldLayerTest {
         Snapshot s = Frames.snapshot(FAR, FAR);
         FrameBuffer fb = new FrameBuffer(300, 200);
         RenderOptions o = RenderOptions.defaults().withShowTargets(false).withDarkBackground(dark);
-        // x ∈ [−1.5, 1.5], y ∈ [−0.5, 1.5]: column i of the grid is at x = i − 1
-        new Rasterizer().render(FrameInput.of(s).withCurl(g), new View(0, 0.5, 100, 0, 0), o, fb);
+        // pixel centre px + 0.5 is at x = (px − 150)/100, so pixels 50, 150, 250 sit on the grid points x = −1, 0, 1
+        new Rasterizer().render(FrameInput.of(s).withCurl(g), new View(-0.005, 0.5, 100, 0, 0), o, fb);
         return fb;
     }
 
