@@ -45,6 +45,7 @@ public final class CurlOverlay implements AutoCloseable {
     private final Circle rubber = new Circle();
     private boolean enabled;
     private CurlSample latest;
+    private FieldReadout latestReadout;
     private double[] dragCentre;
 
     /**
@@ -77,6 +78,7 @@ public final class CurlOverlay implements AutoCloseable {
         if (!on) {
             canvas.setCurl(null);
             latest = null;
+            latestReadout = null;
             dragCentre = null;
             layer.getChildren().clear();
         } else {
@@ -103,9 +105,14 @@ public final class CurlOverlay implements AutoCloseable {
         return List.copyOf(circles);
     }
 
-    /** The newest measurement shown, or null. */
+    /** The newest grid measurement shown, or null. */
     public CurlSample latest() {
         return latest;
+    }
+
+    /** The newest field diagnostics shown, or null. */
+    public FieldReadout latestReadout() {
+        return latestReadout;
     }
 
     /** One frame: offer the shown snapshot, pick up a finished measurement, place the circles. */
@@ -131,7 +138,11 @@ public final class CurlOverlay implements AutoCloseable {
         if (m != null) {
             latest = m;
             canvas.setCurl(d == 2 ? m.grid() : null);
-            readout.setText(readoutText(m, d));
+        }
+        FieldReadout f = sampler.pollDiagnostics();
+        if (f != null) {
+            latestReadout = f;
+            readout.setText(readoutText(f, d));
         }
         placeCircles(d);
     }
@@ -149,7 +160,7 @@ public final class CurlOverlay implements AutoCloseable {
     }
 
     /** "relative curl 0.123 · circulation 0.0456 (step 12, SVGD)". */
-    static String readoutText(CurlSample m, int d) {
+    static String readoutText(FieldReadout m, int d) {
         FieldDiagnostics f = m.diagnostics();
         String where = d == 2 ? "" : " (x–y plane at mean z; no heat map in 3D)";
         return "relative curl " + fmt(f.relativeCurl()) + " · circulation " + fmt(f.circulation())

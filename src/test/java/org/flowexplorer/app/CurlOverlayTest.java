@@ -67,18 +67,27 @@ class CurlOverlayTest {
         return c.curlOverlay().latest();
     }
 
+    private FieldReadout waitForReadout(FlowKind k) {
+        FxWait.until("field diagnostics of " + k, () -> {
+            FieldReadout r = c.curlOverlay().latestReadout();
+            return r != null && r.request().spec().kind() == k;
+        });
+        return c.curlOverlay().latestReadout();
+    }
+
     @Test
     void svgdHasCurlAndSdReadsRoundingLevel() throws Exception {
         selectFlow(FlowKind.SVGD);
         curlOn();
-        CurlSample svgd = waitForCurl(FlowKind.SVGD, 0);
+        waitForCurl(FlowKind.SVGD, 0);
+        FieldReadout svgd = waitForReadout(FlowKind.SVGD);
         assertTrue(svgd.diagnostics().relativeCurl() > 1e-2, "SVGD relative curl " + svgd.diagnostics().relativeCurl());
         String text = FxWait.fx(() -> c.dataPanel().curlReadout().getText());
         assertTrue(text.startsWith("relative curl " + CurlOverlay.fmt(svgd.diagnostics().relativeCurl())), text);
         FxWait.until("the heat map on the canvas", () -> hasRedOrBluePixel());
 
         selectFlow(FlowKind.SD);
-        CurlSample sd = waitForCurl(FlowKind.SD, 0);
+        FieldReadout sd = waitForReadout(FlowKind.SD);
         assertTrue(sd.diagnostics().relativeCurl() < 1e-3, "SD relative curl " + sd.diagnostics().relativeCurl());
         String want = "relative curl " + CurlOverlay.fmt(sd.diagnostics().relativeCurl());
         FxWait.until("the SD read-out", () -> {
@@ -128,8 +137,15 @@ class CurlOverlayTest {
             assertEquals(expected, got, 1e-9 * Math.abs(expected));
             assertEquals(direct.circles().get(0).speedIntegral(), m.circles().get(0).speedIntegral(),
                     1e-9 * direct.circles().get(0).speedIntegral());
-            assertEquals(direct.diagnostics().relativeCurl(), m.diagnostics().relativeCurl(),
-                    1e-9 * direct.diagnostics().relativeCurl());
+            FieldReadout f = waitForReadout(FlowKind.SVGD);
+            Snapshot fs = f.request().snapshot();
+            CurlDiagnosis.Result atReadout = fs == s ? direct : CurlDiagnosis.compute("svgd", fs.step(),
+                    FlowSpec.of(FlowKind.SVGD), fs.positions(), fs.targets().points(), fs.nextSigma(), null, 2,
+                    List.of(), runner);
+            assertEquals(atReadout.diagnostics().relativeCurl(), f.diagnostics().relativeCurl(),
+                    1e-9 * atReadout.diagnostics().relativeCurl());
+            assertEquals(atReadout.diagnostics().circulation(), f.diagnostics().circulation(),
+                    1e-9 * atReadout.diagnostics().circulation());
             String want = CurlOverlay.circleText(direct.circles().get(0));
             FxWait.until("the circle's label", () -> {
                 try {
