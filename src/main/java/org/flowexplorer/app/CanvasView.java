@@ -11,6 +11,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import org.flowexplorer.core.data.Dataset;
+import org.flowexplorer.core.render.CurlGrid;
 import org.flowexplorer.core.render.FrameBuffer;
 import org.flowexplorer.core.render.FrameInput;
 import org.flowexplorer.core.render.Rasterizer;
@@ -42,6 +43,7 @@ public final class CanvasView {
     private View view;
     private RenderOptions options = RenderOptions.defaults().withPointRadius(1.5);
     private List<String> hud = List.of();
+    private CurlGrid curl;
     private Snapshot drawn;
     private Dataset fittedFor;
     private boolean dirty = true;
@@ -118,6 +120,9 @@ public final class CanvasView {
         FrameInput in = FrameInput.of(s).withHud(hud);
         if (options.trails()) {
             in = in.withTrails(trails.frames());
+        }
+        if (curl != null) {
+            in = in.withCurl(curl);
         }
         rasterizer.render(in, view, options, frame);
         pixelBuffer.updateBuffer(b -> null);
@@ -241,6 +246,29 @@ public final class CanvasView {
                 dirty = true;
             }
         }
+    }
+
+    /** The curl heat map drawn under the particles (null for none). */
+    public void setCurl(CurlGrid grid) {
+        if (grid != curl) {
+            curl = grid;
+            dirty = true;
+        }
+    }
+
+    /**
+     * The visible part of the 2D data plane {xMin, xMax, yMin, yMax} (pixel edges), or null before
+     * the first frame.
+     */
+    public double[] visibleBounds() {
+        if (view == null || frame == null) {
+            return null;
+        }
+        int w = frame.width();
+        int h = frame.height();
+        double[] topLeft = view.toData(0, 0, w, h);
+        double[] bottomRight = view.toData(w, h, w, h);
+        return new double[] {topLeft[0], bottomRight[0], bottomRight[1], topLeft[1]};
     }
 
     public void setTrailLength(int k) {

@@ -40,6 +40,11 @@ public final class DataPanelController {
     @FXML private Label sizeLabel;
     @FXML private ToggleSwitch darkSwitch;
     @FXML private CheckBox autoRotateCheck;
+    @FXML private CheckBox curlCheck;
+    @FXML private VBox curlBox;
+    @FXML private Label curlReadout;
+    @FXML private Button clearCirclesButton;
+    @FXML private Button nnButton;
     @FXML private Button fitButton;
 
     private final Random seeds = new Random();
@@ -163,6 +168,29 @@ public final class DataPanelController {
 
     public CheckBox autoRotateCheck() {
         return autoRotateCheck;
+    }
+
+    /** "curl (field diagnostics)": the curl heat map, read-out and circles. */
+    public CheckBox curlCheck() {
+        return curlCheck;
+    }
+
+    /** The read-out, note and Clear button shown while the curl overlay is on. */
+    public VBox curlBox() {
+        return curlBox;
+    }
+
+    public Label curlReadout() {
+        return curlReadout;
+    }
+
+    public Button clearCirclesButton() {
+        return clearCirclesButton;
+    }
+
+    /** "NN histogram…": opens the nearest-neighbour histogram window. */
+    public Button nnButton() {
+        return nnButton;
     }
 
     public Button fitButton() {

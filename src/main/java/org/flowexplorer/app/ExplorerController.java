@@ -75,6 +75,8 @@ public final class ExplorerController {
     private DataModel dataModel;
     private DynamicsModel dynamicsModel;
     private MetricsSampler sampler;
+    private CurlOverlay curlOverlay;
+    private NnHistogramWindow nnWindow;
     private CanvasView canvas;
     private Notifier notifier;
     private PresetLibrary presets;
@@ -203,6 +205,15 @@ public final class ExplorerController {
         d.darkSwitch().selectedProperty().addListener((o, a, b) -> setDark(b));
         d.autoRotateCheck().selectedProperty().addListener((o, a, b) -> canvas.setAutoRotate(b));
         d.fitButton().setOnAction(e -> canvas.requestFit());
+        curlOverlay = new CurlOverlay(canvas, canvasHolder, d.curlReadout(), () -> dynamicsModel.current().flowSpec());
+        d.curlCheck().selectedProperty().addListener((o, a, b) -> {
+            d.curlBox().setVisible(b);
+            d.curlBox().setManaged(b);
+            curlOverlay.setEnabled(b);
+        });
+        d.clearCirclesButton().setOnAction(e -> curlOverlay.clearCircles());
+        nnWindow = new NnHistogramWindow(root);
+        d.nnButton().setOnAction(e -> nnWindow.show());
     }
 
     private void buildPresetMenu() {
@@ -289,6 +300,7 @@ public final class ExplorerController {
             case HELP -> toggleHelp();
             case CLOSE_OVERLAY -> {
                 helpOverlay.setVisible(false);
+                curlOverlay.clearCircles();
                 root.requestFocus();
             }
             default -> dynamicsPanelController.selectFlow(FlowKind.values()[s.flowIndex()]);
@@ -370,6 +382,8 @@ public final class ExplorerController {
             showSnapshot(s);
         }
         sampler.offer(live, now);
+        curlOverlay.pulse(s, now);
+        nnWindow.pulse(s, now);
         MetricsSample m = sampler.poll();
         if (m != null && m.dataset() == s.targets()) {
             dynamicsPanelController.showMetrics(m);
@@ -438,6 +452,12 @@ public final class ExplorerController {
         if (sampler != null) {
             sampler.close();
         }
+        if (curlOverlay != null) {
+            curlOverlay.close();
+        }
+        if (nnWindow != null) {
+            nnWindow.close();
+        }
     }
 
     /** The timeline in the bottom bar (its model holds the recorded RunConfig with parameter changes). */
@@ -464,6 +484,16 @@ public final class ExplorerController {
 
     public CanvasView canvas() {
         return canvas;
+    }
+
+    /** The curl overlay (VIEW: "curl (field diagnostics)"). */
+    public CurlOverlay curlOverlay() {
+        return curlOverlay;
+    }
+
+    /** The nearest-neighbour histogram window (VIEW: "NN histogram…"). */
+    public NnHistogramWindow nnWindow() {
+        return nnWindow;
     }
 
     public Notifier notifier() {

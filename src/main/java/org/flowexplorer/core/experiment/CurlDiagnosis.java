@@ -144,6 +144,31 @@ public final class CurlDiagnosis {
             throw new IllegalArgumentException("view must have x_min < x_max and y_min < y_max");
         }
         VelocityField field = spec.create().field(particles, targets, sigma, runner);
+        double[] base = mean(particles);
+        Sampled g = sampleGrid(field, base, view, grid, grid, sigma, runner);
+        FieldDiagnostics diag = FieldDiagnostics.compute(particles, field, sigma, runner);
+        List<CircleResult> cr = new ArrayList<>();
+        for (Circle c : circles) {
+            cr.add(circle(field, base, c));
+        }
+        return new Result(label, step, sigma, view.clone(), grid, grid, g.curl(), g.frobenius(), g.vx(), g.vy(), diag, List.copyOf(cr),
+                particles, targets);
+    }
+
+    /**
+     * The field sampled on an nx × ny grid: v and the central-difference x–y Jacobian J (δ = 10⁻³σ)
+     * at the grid points, all row-major from (xMin, yMin).
+     *
+     * @param curl      ∂v_y/∂x − ∂v_x/∂y = J₂₁ − J₁₂
+     * @param frobenius ‖J‖_F of the x–y block
+     * @param vx        v_x
+     * @param vy        v_y
+     */
+    public record Sampled(double[] curl, double[] frobenius, double[] vx, double[] vy) {
+    }
+
+    /** The mean of the particles: where coordinates beyond the second are held. */
+    public static double[] mean(PointSet particles) {
         int d = particles.dim();
         double[] base = new double[d];
         for (int i = 0; i < particles.size(); i++) {
@@ -151,14 +176,29 @@ public final class CurlDiagnosis {
                 base[c] += particles.get(i, c) / particles.size();
             }
         }
-        int nx = grid;
-        int ny = grid;
+        return base;
+    }
+
+    /**
+     * Samples {@code field} on the grid x_i = xMin + (xMax − xMin)·i/(nx − 1),
+     * y_j = yMin + (yMax − yMin)·j/(ny − 1) with the other coordinates at {@code base}; the curl is
+     * <pre>  (v_y(x+δ, y) − v_y(x−δ, y))/2δ − (v_x(x, y+δ) − v_x(x, y−δ))/2δ,   δ = 10⁻³σ</pre>
+     * Rows are split over the runner's threads; the result does not depend on the thread count.
+     *
+     * @param view xMin, xMax, yMin, yMax (not modified)
+     */
+    public static Sampled sampleGrid(VelocityField field, double[] base, double[] view, int nx, int ny, double sigma,
+                                     ParallelRunner runner) {
+        if (nx < 2 || ny < 2) {
+            throw new IllegalArgumentException("grid needs at least 2 × 2 points, got " + nx + " × " + ny);
+        }
+        int d = field.dim();
         double[] curl = new double[nx * ny];
         double[] frob = new double[nx * ny];
         double[] vx = new double[nx * ny];
         double[] vy = new double[nx * ny];
         double delta = 1e-3 * sigma;
-        double[] fv = view;
+        double[] fv = view.clone();
         runner.forRange(ny, (from, to) -> {
             FieldScratch scratch = field.newScratch();
             double[] p = base.clone();
@@ -193,13 +233,7 @@ public final class CurlDiagnosis {
                 }
             }
         });
-        FieldDiagnostics diag = FieldDiagnostics.compute(particles, field, sigma, runner);
-        List<CircleResult> cr = new ArrayList<>();
-        for (Circle c : circles) {
-            cr.add(circle(field, base, c));
-        }
-        return new Result(label, step, sigma, view.clone(), nx, ny, curl, frob, vx, vy, diag, List.copyOf(cr),
-                particles, targets);
+        return new Sampled(curl, frob, vx, vy);
     }
 
     /** ∮ v·dl and ∮ ‖v‖ dl counter-clockwise around {@code c}. */
@@ -228,8 +262,17 @@ public final class CurlDiagnosis {
 
     /** The colour scale: the 99th percentile of |curl|, at least 10⁻³ of the 99th percentile of ‖J‖_F. */
     public static double colourScale(Result r) {
-        double c = percentile(r.curl(), 0.99, true);
-        double f = percentile(r.frobenius(), 0.99, true);
+        return colourScale(r.curl(), r.frobenius());
+    }
+
+    /**
+     * The colour scale of a curl grid: max(p₉₉ |curl|, 10⁻³·p₉₉ ‖J‖_F), or 1 if that is 0. The floor
+     * keeps the rounding-level curl of a gradient field near white instead of stretching it to
+     * full colour.
+     */
+    public static double colourScale(double[] curl, double[] frobenius) {
+        double c = percentile(curl, 0.99, true);
+        double f = percentile(frobenius, 0.99, true);
         double s = Math.max(c, 1e-3 * f);
         return s > 0 ? s : 1.0;
     }

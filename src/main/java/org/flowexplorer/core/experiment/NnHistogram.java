@@ -25,8 +25,8 @@ public final class NnHistogram {
         return sb.toString();
     }
 
-    /** Bin edges covering both arrays up to their 99.5th percentile. */
-    static double[] edges(double[] a, double[] b, int bins) {
+    /** Bin edges covering both arrays up to their 99.5th percentile (either may be null). */
+    public static double[] edges(double[] a, double[] b, int bins) {
         double hi = 0;
         for (double[] arr : new double[][] {a, b}) {
             if (arr == null || arr.length == 0) {
@@ -46,8 +46,11 @@ public final class NnHistogram {
         return e;
     }
 
-    /** Density-normalised histogram heights. */
-    static double[] density(double[] v, double[] edges) {
+    /**
+     * Counts per bin of equal-width {@code edges}: value x goes to bin ⌊(x − e₀)/w⌋; values beyond
+     * the last edge are counted in the last bin (so the counts sum to the number of values ≥ e₀).
+     */
+    public static double[] counts(double[] v, double[] edges) {
         int bins = edges.length - 1;
         double[] h = new double[bins];
         double w = edges[1] - edges[0];
@@ -59,7 +62,14 @@ public final class NnHistogram {
                 h[bins - 1]++;
             }
         }
-        for (int k = 0; k < bins; k++) {
+        return h;
+    }
+
+    /** Density-normalised histogram heights: counts / (n·w). */
+    static double[] density(double[] v, double[] edges) {
+        double[] h = counts(v, edges);
+        double w = edges[1] - edges[0];
+        for (int k = 0; k < h.length; k++) {
             h[k] /= v.length * w;
         }
         return h;
