@@ -47,6 +47,7 @@ public final class CurlOverlay implements AutoCloseable {
     private CurlSample latest;
     private FieldReadout latestReadout;
     private double[] dragCentre;
+    private Object placedFor;
 
     /**
      * @param canvas  the picture (gets the heat map)
@@ -98,6 +99,7 @@ public final class CurlOverlay implements AutoCloseable {
     /** Removes every circle. */
     public void clearCircles() {
         circles.clear();
+        placedFor = null;
         layer.getChildren().clear();
     }
 
@@ -189,6 +191,13 @@ public final class CurlOverlay implements AutoCloseable {
         }
         int w = canvas.frame().width();
         int h = canvas.frame().height();
+        // rebuild the nodes only when the camera, the circles or their integrals changed
+        Object key = List.of(v, w, h, List.copyOf(circles), latest == null ? List.of() : latest.circles(),
+                rubber.isVisible());
+        if (key.equals(placedFor) && !layer.getChildren().isEmpty()) {
+            return;
+        }
+        placedFor = key;
         List<javafx.scene.Node> nodes = new ArrayList<>();
         for (int k = 0; k < circles.size(); k++) {
             CurlDiagnosis.Circle c = circles.get(k);
