@@ -160,6 +160,14 @@ public final class FileActions {
         if (!e.isShortcutDown() || e.isAltDown()) {
             return;
         }
+        CompareMode compare = c.compareMode();
+        if (compare != null && compare.showing()) {
+            // the single run is hidden behind compare mode: saving or exporting it would surprise
+            e.consume();
+            Notifier shown = compare.view() != null ? compare.view().notifier() : c.notifier();
+            shown.info("Save, open and export act on the single view: press C to go back to it first");
+            return;
+        }
         Runnable action = switch (e.getCode()) {
             case O -> this::askOpen;
             case S -> this::askSave;
