@@ -1,11 +1,7 @@
 package org.flowexplorer.app;
 
-import java.nio.IntBuffer;
 import java.util.List;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelBuffer;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -34,12 +30,11 @@ public final class CanvasView {
     public static final double AUTO_ROTATE_RATE = 0.35;
 
     private final Region holder;
-    private final ImageView imageView = new ImageView();
+    private final PixelSurface surface = new PixelSurface();
+    private final ImageView imageView = surface.node();
     private final Rasterizer rasterizer = new Rasterizer();
     private final TrailBuffer trails = new TrailBuffer(12);
     private final FrameStats stats = new FrameStats(600);
-    private FrameBuffer frame;
-    private PixelBuffer<IntBuffer> pixelBuffer;
     private View view;
     private RenderOptions options = RenderOptions.defaults().withPointRadius(1.5);
     private List<String> hud = List.of();
@@ -57,9 +52,6 @@ public final class CanvasView {
 
     public CanvasView(Region holder) {
         this.holder = holder;
-        imageView.setManaged(false);
-        imageView.setPreserveRatio(false);
-        imageView.setSmooth(false);
         imageView.setId("particleCanvas");
         imageView.setFocusTraversable(false);
         holder.widthProperty().addListener(o -> dirty = true);
@@ -124,8 +116,8 @@ public final class CanvasView {
         if (curl != null) {
             in = in.withCurl(curl);
         }
-        rasterizer.render(in, view, options, frame);
-        pixelBuffer.updateBuffer(b -> null);
+        rasterizer.render(in, view, options, surface.frame());
+        surface.show();
         drawn = s;
         dirty = false;
     }
@@ -137,14 +129,9 @@ public final class CanvasView {
         if (w < 2 || h < 2) {
             return false;
         }
-        if (frame != null && frame.width() == w && frame.height() == h) {
+        if (!surface.resize(w, h)) {
             return true;
         }
-        frame = new FrameBuffer(w, h);
-        pixelBuffer = new PixelBuffer<>(w, h, IntBuffer.wrap(frame.pixels()), PixelFormat.getIntArgbPreInstance());
-        imageView.setImage(new WritableImage(pixelBuffer));
-        imageView.setFitWidth(w);
-        imageView.setFitHeight(h);
         if (!userMoved) {
             fitPending = true;
         }
@@ -152,7 +139,7 @@ public final class CanvasView {
     }
 
     private void fit(Snapshot s) {
-        View v = View.fitAll(frame.width(), frame.height(), s.targets().points(), s.positions());
+        View v = View.fitAll(surface.frame().width(), surface.frame().height(), s.targets().points(), s.positions());
         if (is3d(s)) {
             v = v.oblique();
         }
@@ -170,10 +157,10 @@ public final class CanvasView {
 
     /** Zooms about the centre of the picture (+ / −). */
     public void zoom(double factor) {
-        if (view == null || frame == null) {
+        if (view == null || surface.frame() == null) {
             return;
         }
-        setView(view.zoomed(factor, frame.width() / 2.0, frame.height() / 2.0, frame.width(), frame.height()));
+        setView(view.zoomed(factor, surface.frame().width() / 2.0, surface.frame().height() / 2.0, surface.frame().width(), surface.frame().height()));
     }
 
     /** Orbits a 3D view by the given pixel drag. */
@@ -207,11 +194,11 @@ public final class CanvasView {
     }
 
     private void scrolled(ScrollEvent e) {
-        if (view == null || frame == null || e.getDeltaY() == 0) {
+        if (view == null || surface.frame() == null || e.getDeltaY() == 0) {
             return;
         }
         double factor = Math.pow(1.0018, e.getDeltaY());
-        setView(view.zoomed(factor, e.getX(), e.getY(), frame.width(), frame.height()));
+        setView(view.zoomed(factor, e.getX(), e.getY(), surface.frame().width(), surface.frame().height()));
         e.consume();
     }
 
@@ -261,11 +248,11 @@ public final class CanvasView {
      * the first frame.
      */
     public double[] visibleBounds() {
-        if (view == null || frame == null) {
+        if (view == null || surface.frame() == null) {
             return null;
         }
-        int w = frame.width();
-        int h = frame.height();
+        int w = surface.frame().width();
+        int h = surface.frame().height();
         double[] topLeft = view.toData(0, 0, w, h);
         double[] bottomRight = view.toData(w, h, w, h);
         return new double[] {topLeft[0], bottomRight[0], bottomRight[1], topLeft[1]};
@@ -290,7 +277,7 @@ public final class CanvasView {
 
     /** The pixels last drawn (null before the first frame). */
     public FrameBuffer frame() {
-        return frame;
+        return surface.frame();
     }
 
     /** The snapshot last drawn. */

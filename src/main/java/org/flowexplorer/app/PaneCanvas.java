@@ -1,10 +1,5 @@
 package org.flowexplorer.app;
 
-import java.nio.IntBuffer;
-import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelBuffer;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import org.flowexplorer.core.render.FrameBuffer;
 import org.flowexplorer.core.render.FrameInput;
@@ -21,17 +16,13 @@ import org.flowexplorer.core.sim.Snapshot;
  */
 public final class PaneCanvas {
     private final StackPane holder = new StackPane();
-    private final ImageView imageView = new ImageView();
-    private FrameBuffer frame;
-    private PixelBuffer<IntBuffer> pixelBuffer;
+    private final PixelSurface surface = new PixelSurface();
     private Snapshot drawn;
     private long drawnVersion = -1;
     private RenderOptions drawnOptions;
 
     public PaneCanvas() {
-        imageView.setManaged(false);
-        imageView.setSmooth(false);
-        holder.getChildren().add(imageView);
+        holder.getChildren().add(surface.node());
         holder.getStyleClass().add("canvas-holder");
         holder.setMinSize(60, 60);
         holder.setPrefSize(300, 300);
@@ -62,8 +53,8 @@ public final class PaneCanvas {
         if (s == drawn && viewVersion == drawnVersion && options.equals(drawnOptions)) {
             return false;
         }
-        r.render(FrameInput.of(s), view, options, frame);
-        pixelBuffer.updateBuffer(b -> null);
+        r.render(FrameInput.of(s), view, options, surface.frame());
+        surface.show();
         drawn = s;
         drawnVersion = viewVersion;
         drawnOptions = options;
@@ -76,15 +67,9 @@ public final class PaneCanvas {
         if (w < 2 || h < 2) {
             return false;
         }
-        if (frame != null && frame.width() == w && frame.height() == h) {
-            return true;
+        if (surface.resize(w, h)) {
+            drawnVersion = -1;
         }
-        frame = new FrameBuffer(w, h);
-        pixelBuffer = new PixelBuffer<>(w, h, IntBuffer.wrap(frame.pixels()), PixelFormat.getIntArgbPreInstance());
-        imageView.setImage(new WritableImage(pixelBuffer));
-        imageView.setFitWidth(w);
-        imageView.setFitHeight(h);
-        drawnVersion = -1;
         return true;
     }
 
@@ -95,6 +80,6 @@ public final class PaneCanvas {
 
     /** The pixels last drawn, or null before the first frame. */
     public FrameBuffer frame() {
-        return frame;
+        return surface.frame();
     }
 }
