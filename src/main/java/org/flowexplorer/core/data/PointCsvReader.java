@@ -65,13 +65,11 @@ public final class PointCsvReader {
         GrowingDoubles values = new GrowingDoubles();
         int dim = -1;
         int rows = 0;
-        int firstDataLine = 0;
         try (CsvParser p = factory.createParser(reader)) {
             p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
             p.enable(CsvParser.Feature.TRIM_SPACES);
             p.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
             List<String> cells = new ArrayList<>();
-            List<JsonLocation> where = new ArrayList<>();
             boolean first = true;
             JsonToken t = p.nextToken();
             if (t == JsonToken.START_ARRAY) {
@@ -82,19 +80,16 @@ public final class PointCsvReader {
                     throw new InputException(name, p.currentTokenLocation().getLineNr(), 0, "unexpected CSV structure");
                 }
                 cells.clear();
-                where.clear();
                 int line = 0;
                 while ((t = p.nextToken()) == JsonToken.VALUE_STRING) {
-                    JsonLocation loc = p.currentTokenLocation();
                     if (line == 0) {
-                        line = loc.getLineNr();
+                        line = p.currentTokenLocation().getLineNr();
                     }
                     if (cells.size() == MAX_COLUMNS) {
                         throw new InputException(name, line, MAX_COLUMNS + 1,
                                 "more than " + MAX_COLUMNS + " columns");
                     }
                     cells.add(p.getText().strip());
-                    where.add(loc);
                 }
                 if (line == 0) {
                     line = p.currentTokenLocation().getLineNr();
@@ -116,9 +111,6 @@ public final class PointCsvReader {
                 } else if (cells.size() != dim) {
                     throw new InputException(name, line, Math.min(cells.size(), dim) + 1,
                             "expected " + dim + " columns, found " + cells.size());
-                }
-                if (firstDataLine == 0) {
-                    firstDataLine = line;
                 }
                 for (int c = 0; c < dim; c++) {
                     values.add(parseCell(name, line, c + 1, cells.get(c)));

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.flowexplorer.core.data.InputException;
 import org.flowexplorer.core.sim.ParameterChange;
 import org.flowexplorer.core.sim.RunConfig;
 
@@ -32,7 +31,7 @@ final class ChangeListJson {
     /** Reads the array the parser stands on (its START_ARRAY token). */
     static List<Raw> read(JsonParser p, String source) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
-            throw at(source, p.currentTokenLocation(), KEY + ": expected an array of {\"step\": k, ...} objects");
+            throw ConfigJson.at(source, p.currentTokenLocation(), KEY + ": expected an array of {\"step\": k, ...} objects");
         }
         List<Raw> out = new ArrayList<>();
         while (p.nextToken() == JsonToken.START_OBJECT) {
@@ -46,28 +45,28 @@ final class ChangeListJson {
                 if (name.equals("step")) {
                     if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
                             || p.getIntValue() < 0) {
-                        throw at(source, at, KEY + ": step must be a non-negative whole number");
+                        throw ConfigJson.at(source, at, KEY + ": step must be a non-negative whole number");
                     }
                     step = p.getIntValue();
                     continue;
                 }
                 ConfigKey key = ConfigKey.byName(name);
                 if (key == null || !key.dynamic()) {
-                    throw at(source, at, KEY + ": '" + name + "' cannot change during a run (only the dynamics: flow, eta, "
+                    throw ConfigJson.at(source, at, KEY + ": '" + name + "' cannot change during a run (only the dynamics: flow, eta, "
                             + "schedule, sigma_max, sigma_min, schedule_steps, adagrad, target_batch, particle_batch, "
                             + "rho, wp, wq, curl, mmd_noise)");
                 }
                 if (values.put(key, ConfigJson.readValue(p, key, source)) != null) {
-                    throw at(source, at, KEY + ": duplicate key '" + name + "'");
+                    throw ConfigJson.at(source, at, KEY + ": duplicate key '" + name + "'");
                 }
             }
             if (step == null) {
-                throw at(source, where, KEY + ": each change needs a \"step\"");
+                throw ConfigJson.at(source, where, KEY + ": each change needs a \"step\"");
             }
             out.add(new Raw(step, values, where));
         }
         if (p.currentToken() != JsonToken.END_ARRAY) {
-            throw at(source, p.currentTokenLocation(), KEY + ": expected an array of {\"step\": k, ...} objects");
+            throw ConfigJson.at(source, p.currentTokenLocation(), KEY + ": expected an array of {\"step\": k, ...} objects");
         }
         return out;
     }
@@ -82,7 +81,7 @@ final class ChangeListJson {
         int last = -1;
         for (Raw r : raws) {
             if (r.step() <= last) {
-                throw at(source, r.where(), KEY + ": steps must increase, got " + last + " then " + r.step());
+                throw ConfigJson.at(source, r.where(), KEY + ": steps must increase, got " + last + " then " + r.step());
             }
             last = r.step();
             ConfigDraft d = ConfigDraft.from(current);
@@ -90,7 +89,7 @@ final class ChangeListJson {
             try {
                 current = current.withParams(d.build().params());
             } catch (IllegalArgumentException e) {
-                throw at(source, r.where(), KEY + " at step " + r.step() + ": " + e.getMessage());
+                throw ConfigJson.at(source, r.where(), KEY + " at step " + r.step() + ": " + e.getMessage());
             }
             changes.add(new ParameterChange(r.step(), current.params()));
         }
@@ -126,9 +125,5 @@ final class ChangeListJson {
         } else {
             o.put(key, v.toString());
         }
-    }
-
-    private static InputException at(String source, JsonLocation loc, String message) {
-        return new InputException(source, loc.getLineNr(), loc.getColumnNr(), message);
     }
 }

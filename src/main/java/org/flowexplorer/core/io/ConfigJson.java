@@ -148,7 +148,8 @@ public final class ConfigJson {
         }
     }
 
-    private static InputException at(String source, JsonLocation loc, String message) {
+    /** An error at a parser location (file, line, column). */
+    static InputException at(String source, JsonLocation loc, String message) {
         return new InputException(source, loc.getLineNr(), loc.getColumnNr(), message);
     }
 

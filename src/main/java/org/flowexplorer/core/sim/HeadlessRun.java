@@ -59,11 +59,10 @@ public final class HeadlessRun {
             List<MetricsRow> rows = new ArrayList<>();
             rows.add(row(metrics, sim.latest().get(), null));
             listener.atStart(sim.latest().get());
-            int nextChange = 0;
             for (int s = 0; s < config.steps(); s++) {
-                // recorded slider moves take effect exactly where they were made
-                while (nextChange < config.changes().size() && config.changes().get(nextChange).step() <= s) {
-                    sim.parameters().set(config.changes().get(nextChange++).params());
+                if (!config.changes().isEmpty()) {
+                    // recorded slider moves take effect exactly where they were made
+                    sim.parameters().set(config.paramsAt(s));
                 }
                 if (sim.step() == StepOutcome.REJECTED) {
                     break;
