@@ -1,4 +1,4 @@
-package org.flowexplorer.core.io;
+package org.flowexplorer.core.export;
 
 import org.flowexplorer.core.data.InputException;
 

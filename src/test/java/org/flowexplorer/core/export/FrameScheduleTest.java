@@ -1,4 +1,4 @@
-package org.flowexplorer.core.io;
+package org.flowexplorer.core.export;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

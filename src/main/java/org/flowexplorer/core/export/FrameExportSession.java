@@ -1,5 +1,7 @@
-package org.flowexplorer.core.io;
+package org.flowexplorer.core.export;
 
+import org.flowexplorer.core.io.ConfigJson;
+import org.flowexplorer.core.io.StagedOutput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
-package org.flowexplorer.core.io;
+package org.flowexplorer.core.export;
 
+import org.flowexplorer.core.io.StagedOutput;
 import java.io.BufferedOutputStream;
 import java.io.File;
 import java.io.IOException;

@@ -1,5 +1,6 @@
-package org.flowexplorer.core.io;
+package org.flowexplorer.core.export;
 
+import org.flowexplorer.core.io.PresetLibrary;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

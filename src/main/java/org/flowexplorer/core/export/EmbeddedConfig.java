@@ -1,4 +1,4 @@
-package org.flowexplorer.core.io;
+package org.flowexplorer.core.export;
 
 /**
  * How the run configuration travels inside exported images: a PNG {@code tEXt} chunk with the

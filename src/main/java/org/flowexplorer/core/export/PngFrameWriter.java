@@ -1,5 +1,6 @@
-package org.flowexplorer.core.io;
+package org.flowexplorer.core.export;
 
+import org.flowexplorer.core.io.StagedOutput;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.awt.image.DirectColorModel;

@@ -1,4 +1,4 @@
-package org.flowexplorer.core.io;
+package org.flowexplorer.core.export;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;

@@ -1,5 +1,6 @@
-package org.flowexplorer.core.io;
+package org.flowexplorer.core.export;
 
+import org.flowexplorer.core.io.ConfigJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
