@@ -13,9 +13,9 @@ public final class SimulationFactory {
     private SimulationFactory() {
     }
 
-    /** The target dataset of a configuration. */
+    /** The target dataset of a configuration (a CSV file must still have its recorded SHA-256). */
     public static Dataset targets(RunConfig config) {
-        return DatasetCatalog.generate(config.dataset(), config.targets(), config.seed());
+        return DatasetCatalog.generate(config.dataset(), config.targets(), config.seed(), config.datasetSha256());
     }
 
     /** The initial particles of a configuration for targets of dimension {@code dim}. */
