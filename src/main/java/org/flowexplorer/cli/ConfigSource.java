@@ -1,8 +1,12 @@
 package org.flowexplorer.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
+import org.flowexplorer.core.data.Excerpt;
 import org.flowexplorer.core.io.ConfigJson;
+import org.flowexplorer.core.io.DatasetFiles;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.sim.RunConfig;
 import picocli.CommandLine.Option;
@@ -25,8 +29,16 @@ final class ConfigSource {
     @Option(names = "--seed", paramLabel = "S", description = "Seed of every random draw (overrides the configuration).")
     Long seed;
 
-    /** The resolved configuration; InputException on any bad value. */
+    /**
+     * The resolved configuration; InputException on any bad value. A configuration's recorded
+     * changes survive every override, and a {@code csv:} dataset is pinned (absolute path, SHA-256).
+     */
     RunConfig resolve() {
+        return resolve(null);
+    }
+
+    /** As {@link #resolve()}, and says on {@code notes} (if not null) where a recorded change ends an override. */
+    RunConfig resolve(PrintWriter notes) {
         ConfigJson json = new ConfigJson();
         if (preset != null && config != null) {
             throw org.flowexplorer.core.data.InputException.forKey("--preset/--config", "give one of them, not both");
@@ -39,6 +51,12 @@ final class ConfigSource {
         }
         for (String s : sets) {
             c = json.applySet(c, s);
+            int eq = s.indexOf('=');
+            OptionalInt ends = eq > 0 ? json.firstChangeSetting(c, s.substring(0, eq).trim()) : OptionalInt.empty();
+            if (notes != null && ends.isPresent()) {
+                notes.println("note: --set " + Excerpt.of(s.substring(0, eq).trim()) + " applies from step 0 until the "
+                        + "configuration's recorded change at step " + ends.getAsInt() + " sets it again");
+            }
         }
         if (steps != null) {
             c = json.applySet(c, "steps=" + steps);
@@ -46,6 +64,6 @@ final class ConfigSource {
         if (seed != null) {
             c = c.withSeed(seed);
         }
-        return c;
+        return DatasetFiles.pin(c);
     }
 }

@@ -3,6 +3,7 @@ package org.flowexplorer.core.data;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.BufferedReader;
@@ -60,7 +61,9 @@ public final class PointCsvReader {
         try (InputStream raw = Files.newInputStream(file);
              InputStream in = digest == null ? raw : new DigestInputStream(raw, digest)) {
             PointSet points = parse(in, name);
-            in.transferTo(OutputStream.nullOutputStream()); // the digest covers the whole file
+            if (digest != null) {
+                in.transferTo(OutputStream.nullOutputStream()); // the digest covers the whole file
+            }
             return points;
         } catch (CharacterCodingException e) {
             try (InputStream again = Files.newInputStream(file)) {
@@ -89,7 +92,7 @@ public final class PointCsvReader {
     private static PointSet parse(InputStream in, String name) throws IOException {
         Reader reader = skipBom(new BufferedReader(new InputStreamReader(in, Utf8Text.newDecoder()), 1 << 16));
         // a cell longer than this is not a number: stop before buffering megabytes of one line
-        CsvFactory factory = CsvFactory.builder()
+        CsvFactory factory = CsvFactory.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE) // the caller closes
                 .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CELL).build()).build();
         GrowingDoubles values = new GrowingDoubles();
         int dim = -1;

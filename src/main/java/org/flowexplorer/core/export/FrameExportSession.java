@@ -5,6 +5,7 @@ import org.flowexplorer.core.io.StagedOutput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.function.UnaryOperator;
 import org.flowexplorer.core.sim.HeadlessRun;
 import org.flowexplorer.core.sim.RunConfig;
@@ -44,6 +45,16 @@ public final class FrameExportSession implements AutoCloseable {
      */
     public static FrameExportSession open(Path outDir, FrameExportSpec spec, RunConfig config, StagedOutput staged,
                                           int threads, Path ffmpeg, UnaryOperator<FrameSink> wrapper) throws IOException {
+        return open(outDir, spec, config, staged, threads, ffmpeg, Mp4PipeWriter.DEFAULT_TIMEOUT, wrapper);
+    }
+
+    /**
+     * As {@link #open(Path, FrameExportSpec, RunConfig, StagedOutput, int, Path, UnaryOperator)} with
+     * the time ffmpeg may block a frame or take to finish before it is stopped.
+     */
+    public static FrameExportSession open(Path outDir, FrameExportSpec spec, RunConfig config, StagedOutput staged,
+                                          int threads, Path ffmpeg, Duration ffmpegTimeout,
+                                          UnaryOperator<FrameSink> wrapper) throws IOException {
         Path target = outDir.resolve(spec.outputName());
         boolean created = spec.format() == FrameFormat.PNG && !Files.isDirectory(target);
         if (created) {
@@ -55,7 +66,8 @@ public final class FrameExportSession implements AutoCloseable {
             sink = wrapper.apply(switch (spec.format()) {
                 case PNG -> new PngFrameWriter(target, staged, json, threads);
                 case GIF -> new GifAnimationWriter(target, staged, json, spec.fps());
-                case MP4 -> new Mp4PipeWriter(ffmpeg, target, staged, json, spec.fps(), spec.width(), spec.height());
+                case MP4 -> new Mp4PipeWriter(ffmpeg, target, staged, json, spec.fps(), spec.width(), spec.height(),
+                        ffmpegTimeout);
             });
             return new FrameExportSession(spec, staged, target, created, sink, new FrameExporter(config, spec, sink));
         } catch (IOException | RuntimeException e) {

@@ -52,6 +52,20 @@ public record FrameExportSpec(int frames, FrameFormat format, int width, int hei
         return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
     }
 
+    /**
+     * Heap bytes the export keeps at once, generously: the frame buffer, and for PNG up to
+     * 2·threads + 1 frames queued for encoding with their encoded bytes; for GIF the indexed image
+     * and the encoder's buffers; for MP4 the byte frame and a 1 MB pipe buffer.
+     */
+    public long workingBytes(int threads) {
+        long frame = 4L * width * height;
+        return switch (format) {
+            case PNG -> frame * (3L + 4L * Math.max(1, threads));
+            case GIF -> frame * 3L;
+            case MP4 -> frame * 3L + (1L << 20);
+        };
+    }
+
     /** The file or directory name the export creates in the output directory. */
     public String outputName() {
         return switch (format) {

@@ -1,66 +1,88 @@
 package org.flowexplorer.core.export;
 
-import org.flowexplorer.core.io.StagedOutput;
 import java.io.BufferedOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.flowexplorer.core.io.AtomicFiles;
+import org.flowexplorer.core.io.StagedOutput;
 import org.flowexplorer.core.render.FrameBuffer;
 
 /**
  * Encodes frames to H.264 MP4 by piping raw BGRA frames into an external {@code ffmpeg}:
- * {@code ffmpeg -f rawvideo -pix_fmt bgra -s WxH -r F -i - -c:v libx264 -pix_fmt yuv420p
- * -metadata comment=<config> -f mp4 <staged file>}. An opaque ARGB int written little-endian is
- * exactly the bytes B, G, R, A, so frames need no per-pixel conversion. ffmpeg's error output is
- * kept (its last 4 KB) for the failure message.
+ * {@code ffmpeg -f rawvideo -pix_fmt bgra -s WxH -r F -i - -f ffmetadata -i META -map 0:v
+ * -map_metadata 1 -c:v libx264 -pix_fmt yuv420p -f mp4 <staged file>}. An opaque ARGB int written
+ * little-endian is exactly the bytes B, G, R, A, so frames need no per-pixel conversion. The run
+ * configuration travels in a metadata file (any size; never on the command line, whose length is
+ * limited). ffmpeg is not trusted: every write and the final wait are bounded by a timeout after
+ * which it is stopped, and the finished file is checked (not empty; width, height and frame count
+ * by {@code ffprobe} when it is installed) before the export counts as done.
  */
 public final class Mp4PipeWriter implements FrameSink {
-    private static final int ERR_KEEP = 4096;
+    /** How long ffmpeg may go without taking a frame, or take to finish, unless told otherwise. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
-    private final Process process;
+    private final Path ffmpeg;
+    private final Path output;
+    private final Path metadata;
+    private final BoundedProcess process;
     private final OutputStream stdin;
-    private final Thread errDrain;
-    private final StringBuilder errTail = new StringBuilder();
     private final byte[] bytes;
     private final int width;
     private final int height;
+    private int frames;
     private boolean finished;
+
+    /** As the full constructor with {@link #DEFAULT_TIMEOUT}. */
+    public Mp4PipeWriter(Path ffmpeg, Path target, StagedOutput staged, String configJson, int fps, int width,
+                         int height) throws IOException {
+        this(ffmpeg, target, staged, configJson, fps, width, height, DEFAULT_TIMEOUT);
+    }
 
     /**
      * Starts ffmpeg writing to a staged temporary file for {@code target}.
      *
-     * @param ffmpeg the ffmpeg executable (see {@link #locate})
+     * @param ffmpeg  the ffmpeg executable (see {@link #locate})
+     * @param timeout how long ffmpeg may block a frame write or take to finish before it is stopped
      */
     public Mp4PipeWriter(Path ffmpeg, Path target, StagedOutput staged, String configJson, int fps, int width,
-                         int height) throws IOException {
+                         int height, Duration timeout) throws IOException {
+        this.ffmpeg = ffmpeg;
         this.width = width;
         this.height = height;
         this.bytes = new byte[width * height * 4];
-        Path tmp = staged.reserve(target);
-        List<String> cmd = new ArrayList<>(List.of(ffmpeg.toString(), "-hide_banner", "-loglevel", "error", "-y",
+        this.output = staged.reserve(target);
+        this.metadata = AtomicFiles.writeTemporary(target.resolveSibling(target.getFileName() + ".meta"),
+                o -> o.write(ffmetadata(configJson).getBytes(StandardCharsets.UTF_8)));
+        List<String> cmd = List.of(ffmpeg.toString(), "-hide_banner", "-loglevel", "error", "-y",
                 "-f", "rawvideo", "-pix_fmt", "bgra", "-s", width + "x" + height, "-r", Integer.toString(fps),
-                "-i", "-", "-c:v", "libx264", "-pix_fmt", "yuv420p", "-movflags", "+faststart",
-                "-metadata", "comment=" + configJson, "-f", "mp4", tmp.toAbsolutePath().toString()));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        this.process = pb.start();
-        this.stdin = new BufferedOutputStream(process.getOutputStream(), 1 << 20);
-        this.errDrain = new Thread(this::drainErrors, "ffmpeg-stderr");
-        errDrain.setDaemon(true);
-        errDrain.start();
+                "-i", "-", "-f", "ffmetadata", "-i", metadata.toAbsolutePath().toString(),
+                "-map", "0:v", "-map_metadata", "1", "-c:v", "libx264", "-pix_fmt", "yuv420p",
+                "-movflags", "+faststart", "-f", "mp4", output.toAbsolutePath().toString());
+        try {
+            this.process = BoundedProcess.start(cmd, timeout, "ffmpeg");
+        } catch (IOException e) {
+            Files.deleteIfExists(metadata);
+            throw new IOException("cannot start ffmpeg (" + e.getMessage() + ")", e);
+        }
+        this.stdin = new BufferedOutputStream(process.stdin(), 1 << 20);
     }
 
     /** The first executable {@code ffmpeg} on {@code pathVariable} (the PATH environment variable). */
     public static Optional<Path> locate(String pathVariable) {
+        return locate("ffmpeg", pathVariable);
+    }
+
+    /** The first executable named {@code name} on {@code pathVariable}. */
+    public static Optional<Path> locate(String name, String pathVariable) {
         if (pathVariable == null || pathVariable.isBlank()) {
             return Optional.empty();
         }
@@ -69,9 +91,9 @@ public final class Mp4PipeWriter implements FrameSink {
             if (dir.isBlank()) {
                 continue;
             }
-            for (String name : windows ? new String[] {"ffmpeg.exe", "ffmpeg"} : new String[] {"ffmpeg"}) {
+            for (String file : windows ? new String[] {name + ".exe", name} : new String[] {name}) {
                 try {
-                    Path p = Path.of(dir, name);
+                    Path p = Path.of(dir, file);
                     if (Files.isRegularFile(p) && Files.isExecutable(p)) {
                         return Optional.of(p);
                     }
@@ -89,79 +111,45 @@ public final class Mp4PipeWriter implements FrameSink {
             throw new IllegalArgumentException("frame size changed during an MP4 export");
         }
         ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().put(frame.pixels());
-        try {
-            stdin.write(bytes);
-        } catch (IOException e) {
-            throw failure("ffmpeg stopped reading frames", e);
-        }
+        process.bounded("take a frame", () -> stdin.write(bytes));
+        frames++;
     }
 
     @Override
     public void finish() throws IOException {
-        try {
-            stdin.close();
-        } catch (IOException e) {
-            throw failure("ffmpeg stopped reading frames", e);
-        }
-        int code;
-        try {
-            code = process.waitFor();
-            errDrain.join(5000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while waiting for ffmpeg");
-        }
+        process.bounded("take the last frames", stdin::close);
+        int code = process.awaitExit("finish");
         finished = true;
+        Files.deleteIfExists(metadata);
         if (code != 0) {
-            throw failure("ffmpeg exited with code " + code, null);
+            throw process.failure("ffmpeg exited with code " + code, null);
         }
+        new VideoCheck(ffmpeg, process.timeout()).verify(output, width, height, frames);
     }
 
     @Override
     public void close() {
         if (!finished) {
             finished = true;
-            process.destroyForcibly();
-            try {
-                stdin.close();
-            } catch (IOException ignored) {
-                // the process is gone; its pipe may already be closed
-            }
-            try {
-                process.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            process.kill();
         }
-    }
-
-    private IOException failure(String what, IOException cause) {
         try {
-            errDrain.join(2000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            Files.deleteIfExists(metadata);
+        } catch (IOException ignored) {
+            // a hidden .part file: the next run into this folder removes it
         }
-        String detail;
-        synchronized (errTail) {
-            detail = errTail.toString().strip().replaceAll("\\s*\\R\\s*", " | ");
-        }
-        return new IOException(what + (detail.isEmpty() ? "" : ": " + detail), cause);
     }
 
-    private void drainErrors() {
-        byte[] buf = new byte[4096];
-        try (InputStream err = process.getErrorStream()) {
-            int n;
-            while ((n = err.read(buf)) > 0) {
-                synchronized (errTail) {
-                    errTail.append(new String(buf, 0, n, StandardCharsets.UTF_8));
-                    if (errTail.length() > ERR_KEEP) {
-                        errTail.delete(0, errTail.length() - ERR_KEEP);
-                    }
-                }
+    /** The run configuration as an ffmetadata file: {@code comment=} with = ; # \ and newlines escaped. */
+    static String ffmetadata(String configJson) {
+        StringBuilder sb = new StringBuilder(";FFMETADATA1\ncomment=");
+        for (int i = 0; i < configJson.length(); i++) {
+            char c = configJson.charAt(i);
+            if (c == '=' || c == ';' || c == '#' || c == '\\' || c == '\n') {
+                sb.append('\\');
             }
-        } catch (IOException ignored) {
-            // the process ended
+            sb.append(c);
         }
+        return sb.append('\n').toString();
     }
 }

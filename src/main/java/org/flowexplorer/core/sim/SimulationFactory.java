@@ -23,9 +23,12 @@ public final class SimulationFactory {
         return BaseDistribution.parse(config.base()).sample(config.particles(), dim, config.seed());
     }
 
-    /** A simulation at step 0 with {@code threads} kernel threads. */
+    /** A simulation at step 0 with {@code threads} kernel threads; refused up front if it cannot fit in memory. */
     public static Simulation create(RunConfig config, int threads) {
         Dataset data = targets(config);
+        MemoryBudget.require(MemoryBudget.simulationBytes(config.particles(), data.points().size(), data.dim()),
+                "particles", String.format(java.util.Locale.ROOT, "N = %d particles and M = %d targets in %d dimensions",
+                        config.particles(), data.points().size(), data.dim()));
         return new Simulation(data, initialParticles(config, data.dim()), config.params(), config.seed(), threads);
     }
 }
