@@ -34,6 +34,8 @@ public final class PresetLibrary {
     private final ObjectMapper mapper = new ObjectMapper();
     private final List<Preset> presets;
     private final List<String> problems = new ArrayList<>();
+    /** The error of each user file that failed to load, by file name without ".json". */
+    private final java.util.Map<String, InputException> broken = new java.util.HashMap<>();
     private final Path userDirectory;
 
     /** The built-in presets only. */
@@ -127,12 +129,18 @@ public final class PresetLibrary {
                     out.add(p);
                 }
             } catch (InputException e) {
-                problems.add(e.getMessage());
+                fail(f, e);
             } catch (IOException | SecurityException e) {
-                problems.add(new InputException(f.toString(), 0, 0, "cannot read: " + e.getMessage()).getMessage());
+                fail(f, new InputException(f.toString(), 0, 0, "cannot read: " + e.getMessage()));
             }
         }
         return out;
+    }
+
+    private void fail(Path file, InputException e) {
+        problems.add(e.getMessage());
+        String n = file.getFileName().toString();
+        broken.put(n.substring(0, n.length() - ".json".length()), e);
     }
 
     /** All presets in menu order. */
@@ -145,8 +153,14 @@ public final class PresetLibrary {
         return presets.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
-    /** The preset with this name, or an InputException listing the known names. */
+    /**
+     * The preset with this name, or an InputException: the user file {@code NAME.json}'s own error
+     * (file:line:column) when that file is broken, else "unknown preset".
+     */
     public Preset require(String name) {
+        if (find(name).isEmpty() && broken.containsKey(name)) {
+            throw broken.get(name);
+        }
         return find(name).orElseThrow(() -> InputException.forKey("--preset",
                 "unknown preset '" + Excerpt.of(name) + "' (run the 'presets' command to list them)"));
     }
