@@ -69,6 +69,13 @@ final class ConfigDraft {
 
     /** Validates and builds; IllegalArgumentException messages start with the offending key. */
     RunConfig build() {
+        if (dataset != null && dataset.startsWith(org.flowexplorer.core.data.DatasetCatalog.CSV_PREFIX)) {
+            try {
+                java.nio.file.Path.of(dataset.substring(org.flowexplorer.core.data.DatasetCatalog.CSV_PREFIX.length()));
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new IllegalArgumentException("dataset: not a valid file path after csv:");
+            }
+        }
         return new RunConfig(dataset, base, particles, targets, seed, steps, dynamics(), java.util.List.of(),
                 datasetSha256);
     }
