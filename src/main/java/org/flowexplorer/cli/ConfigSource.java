@@ -49,20 +49,21 @@ final class ConfigSource {
         } else {
             c = new PresetLibrary(PresetLibrary.defaultUserDirectory()).require(preset != null ? preset : "25gaussians-sd").config();
         }
+        List<String> all = new java.util.ArrayList<>(sets);
+        if (steps != null) {
+            all.add("steps=" + steps);
+        }
+        c = json.applySets(c, all);
+        if (seed != null) {
+            c = c.withSeed(seed);
+        }
         for (String s : sets) {
-            c = json.applySet(c, s);
             int eq = s.indexOf('=');
             OptionalInt ends = eq > 0 ? json.firstChangeSetting(c, s.substring(0, eq).trim()) : OptionalInt.empty();
             if (notes != null && ends.isPresent()) {
                 notes.println("note: --set " + Excerpt.of(s.substring(0, eq).trim()) + " applies from step 0 until the "
                         + "configuration's recorded change at step " + ends.getAsInt() + " sets it again");
             }
-        }
-        if (steps != null) {
-            c = json.applySet(c, "steps=" + steps);
-        }
-        if (seed != null) {
-            c = c.withSeed(seed);
         }
         return DatasetFiles.pin(c);
     }

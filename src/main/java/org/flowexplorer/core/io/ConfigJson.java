@@ -191,6 +191,14 @@ public final class ConfigJson {
     }
 
     /**
+     * Applies {@code key=value} overrides in order; the recorded changes are re-applied once at the
+     * end, so each keeps setting its keys at its step whatever the overrides did.
+     */
+    public RunConfig applySets(RunConfig config, java.util.List<String> assignments) {
+        return ConfigOverride.applyAll(config, assignments);
+    }
+
+    /**
      * The step of the first recorded change that sets the dynamics key {@code key} again, if any:
      * an override of that key ends there (the CLI says so).
      */

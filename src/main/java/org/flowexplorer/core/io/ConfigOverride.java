@@ -16,6 +16,21 @@ final class ConfigOverride {
     private ConfigOverride() {
     }
 
+    /**
+     * Applies several overrides in order, then re-applies the recorded changes once: every recorded
+     * move that set a key keeps setting it, however many overrides touch that key.
+     */
+    static RunConfig applyAll(RunConfig config, java.util.List<String> assignments) {
+        RunConfig start = config.withChanges(java.util.List.of());
+        for (String a : assignments) {
+            start = apply(start, a);
+        }
+        if (config.changes().isEmpty()) {
+            return start;
+        }
+        return ChangeListJson.resolve(start, ChangeListJson.deltas(config), "--set");
+    }
+
     static RunConfig apply(RunConfig config, String assignment) {
         int eq = assignment.indexOf('=');
         if (eq <= 0) {
