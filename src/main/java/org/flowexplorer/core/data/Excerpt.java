@@ -9,7 +9,7 @@ package org.flowexplorer.core.data;
  */
 public final class Excerpt {
     /** The default number of characters kept from an echoed value. */
-    public static final int SHORT = 24;
+    public static final int SHORT = 16;
 
     private Excerpt() {
     }
