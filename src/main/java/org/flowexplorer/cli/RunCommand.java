@@ -103,7 +103,7 @@ final class RunCommand implements Callable<Integer> {
                     String.format(Locale.ROOT, "frames of %dx%d pixels (%s, %d threads)", export.width(),
                             export.height(), export.format().id(), t));
         }
-        RunNotes.warnUnstable(config, err);
+        ConfigSource.warnUnstable(config, err);
         HeadlessRun.Result result;
         int frameCount = 0;
         try (OutputFolder folder = OutputFolder.open(out, "--out " + out, err);
@@ -158,7 +158,7 @@ final class RunCommand implements Callable<Integer> {
         Snapshot last = result.last();
         staged.write(out.resolve("config.json"),
                 o -> o.write(new ConfigJson().write(config).getBytes(StandardCharsets.UTF_8)));
-        staged.write(out.resolve("metrics.csv"), o -> MetricsCsv.write(result.metrics(), o));
+        staged.write(out.resolve("metrics.csv"), o -> MetricsRow.writeCsv(result.metrics(), o));
         staged.write(out.resolve("final.csv"), o -> PointCsvWriter.write(last.positions(), o));
         staged.write(out.resolve("targets.csv"), o -> PointCsvWriter.write(last.targets().points(), o));
         staged.commit();
