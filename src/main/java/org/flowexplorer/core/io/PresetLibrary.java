@@ -67,9 +67,13 @@ public final class PresetLibrary {
      */
     public static Path defaultUserDirectory() {
         String home = System.getProperty("flowexplorer.home", System.getenv("FLOW_EXPLORER_HOME"));
-        Path base = home != null && !home.isBlank() ? Path.of(home)
-                : Path.of(System.getProperty("user.home"), ".flow-explorer");
-        return base.resolve("presets");
+        try {
+            Path base = home != null && !home.isBlank() ? Path.of(home)
+                    : Path.of(System.getProperty("user.home"), ".flow-explorer");
+            return base.resolve("presets");
+        } catch (java.nio.file.InvalidPathException e) {
+            throw InputException.forKey("FLOW_EXPLORER_HOME", "'" + Excerpt.of(home) + "' is not a valid folder path");
+        }
     }
 
     /** One line per user preset file that could not be loaded. */

@@ -62,7 +62,7 @@ public final class SoakRun {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         long heapEnd = heapAfterGc(memory);
-        int threadsEnd = Thread.activeCount();
+        int threadsEnd = liveThreadsAfterShutdown();
         System.out.printf(Locale.ROOT, "soak steps=%d n=%d seconds=%.1f heap_start=%d heap_end=%d threads_start=%d "
                         + "threads_end=%d threads_peak=%d rows=%d rejected=%d max_heap_mb=%d%n", steps, n, seconds, heapStart, heapEnd,
                 threadsStart, threadsEnd, threadsPeak, rows.size(), rejected, Runtime.getRuntime().maxMemory() >> 20);
@@ -75,6 +75,26 @@ public final class SoakRun {
                 .withSchedule(new NoiseSchedule(ScheduleKind.values()[r.nextInt(4)], sigmaMax, sigmaMax * 0.1, 500))
                 .withAdagrad(r.nextInt(4) == 0).withBatches(r.nextBoolean() ? 0 : 128, r.nextBoolean() ? 0 : 256)
                 .withRho(r.nextDouble()).withCurl(r.nextInt(3) == 0 ? 0.5 : 0).withMmdNoise(r.nextInt(3) == 0 ? 0.1 : 0);
+    }
+
+    /**
+     * Threads of this program still alive once closed pools had 10 s to let their threads end
+     * (shutting a pool down does not wait for its threads; a pool never shut down keeps them).
+     */
+    private static int liveThreadsAfterShutdown() {
+        Thread[] all = new Thread[Thread.activeCount() + 8];
+        int n = Thread.enumerate(all);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        for (int i = 0; i < n; i++) {
+            if (all[i] != Thread.currentThread()) {
+                try {
+                    all[i].join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+        return Thread.activeCount();
     }
 
     private static long heapAfterGc(MemoryMXBean memory) {
