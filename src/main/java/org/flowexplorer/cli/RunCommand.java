@@ -107,7 +107,7 @@ final class RunCommand implements Callable<Integer> {
         HeadlessRun.Result result;
         int frameCount = 0;
         try (OutputFolder folder = OutputFolder.open(out, "--out " + out, err);
-             StagedOutput staged = new StagedOutput();
+             StagedOutput staged = folder.stage();
              FrameExportSession frames = export == null ? null : FrameExportSession.open(out, export, config, staged, t,
                      ffmpeg, Duration.ofSeconds(ffmpegTimeout), sinkWrapper);
              ProgressDisplay bar = ProgressDisplay.open("run", config.steps(), "steps")) {

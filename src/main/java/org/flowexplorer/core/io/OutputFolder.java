@@ -19,7 +19,8 @@ import org.flowexplorer.core.data.InputException;
  * takes a lock (a second run into the same folder is refused instead of mixing files), and removes
  * the hidden {@code .*.part} files that a run killed earlier (kill -9, power loss) left behind:
  * with the lock held, no live run owns them. Until {@link #close()}, a shutdown hook removes this
- * run's own partial files on SIGTERM or Ctrl+C. After the caller committed its files,
+ * run's own partial files on SIGTERM or Ctrl+C and stops its {@link #stage() staged outputs} from
+ * making new ones. After the caller committed its files,
  * {@link #removeOutputsNotIn} deletes the outputs of an earlier, different run (its frames, its
  * animation), so the folder never mixes two runs.
  */
@@ -38,6 +39,7 @@ public final class OutputFolder implements AutoCloseable {
     private final FileLock lock;
     private final int removedDebris;
     private final Thread hook;
+    private final List<StagedOutput> staged = new java.util.concurrent.CopyOnWriteArrayList<>();
     private boolean committed;
 
     private OutputFolder(Path dir, boolean created, FileChannel channel, FileLock lock, int removedDebris,
@@ -48,7 +50,8 @@ public final class OutputFolder implements AutoCloseable {
         this.lock = lock;
         this.removedDebris = removedDebris;
         this.hook = new Thread(() -> {
-            int n = removeDebris(dir);
+            int n = staged.stream().mapToInt(StagedOutput::stop).sum(); // no new partial file after this
+            n += removeDebris(dir);
             release();
             if (err != null) {
                 err.println("interrupted: removed " + n + " partial file" + (n == 1 ? "" : "s") + " from " + dir);
@@ -90,6 +93,16 @@ public final class OutputFolder implements AutoCloseable {
 
     public Path dir() {
         return dir;
+    }
+
+    /**
+     * A staged output for this run's files: on SIGTERM or Ctrl+C the shutdown hook stops it, so
+     * its partial files are deleted and no new one is made while the program ends.
+     */
+    public StagedOutput stage() {
+        StagedOutput s = new StagedOutput();
+        staged.add(s);
+        return s;
     }
 
     /** How many partial files of earlier, killed runs were removed when the folder was opened. */

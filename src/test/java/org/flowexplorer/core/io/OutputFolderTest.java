@@ -60,4 +60,18 @@ class OutputFolderTest {
         assertFalse(Files.exists(tmp.resolve("reused").resolve("animation.gif")));
         assertTrue(Files.exists(out.resolve("mine.txt")), "files that are not ours stay");
     }
+
+    @Test
+    void aStoppedStagedOutputDeletesItsFilesAndRefusesNewOnes() throws IOException {
+        try (OutputFolder f = OutputFolder.open(tmp.resolve("out"), "--out", null)) {
+            StagedOutput staged = f.stage();
+            staged.write(f.dir().resolve("a.csv"), o -> o.write(1));
+            staged.reserve(f.dir().resolve("animation.gif"));
+            assertEquals(2, staged.stop());
+            assertThrows(IOException.class, () -> staged.write(f.dir().resolve("b.csv"), o -> o.write(2)));
+            try (var files = Files.list(f.dir())) {
+                assertEquals(List.of(OutputFolder.LOCK), files.map(p -> p.getFileName().toString()).toList());
+            }
+        }
+    }
 }
