@@ -5,6 +5,7 @@ import org.flowexplorer.core.data.Dataset;
 import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
 import org.flowexplorer.core.metric.MetricsCalculator;
+import org.flowexplorer.core.metric.ModeBalance;
 import org.flowexplorer.core.metric.ModeCoverage;
 import org.flowexplorer.core.sim.RunConfig;
 import org.flowexplorer.core.sim.Simulation;
@@ -12,53 +13,58 @@ import org.flowexplorer.core.sim.SimulationFactory;
 import org.flowexplorer.core.sim.Snapshot;
 import org.flowexplorer.core.sim.StepOutcome;
 
-/** Runs a simulation to its end and measures the final state (metrics only at the end). */
+/**
+ * The one entry point through which every experiment runs a simulation: {@link #toEnd} steps it
+ * until its step count or the first rejected step, calling a listener after each step, and
+ * measures the final state. (The step loop is the headless run's: once {@code HeadlessRun} takes
+ * a simulation, this delegates to it.)
+ */
 public final class Runs {
     private Runs() {
     }
 
-    /** Runs {@code config} with {@code threads} kernel threads. */
-    public static RunOutcome run(RunConfig config, int threads) {
-        return run(config, threads, s -> { });
-    }
-
-    /** Runs {@code config}, calling {@code afterStep} after every step. */
-    public static RunOutcome run(RunConfig config, int threads, Consumer<Snapshot> afterStep) {
+    /** Runs {@code config} to its end with {@code threads} kernel threads. */
+    public static RunOutcome toEnd(RunConfig config, int threads, Consumer<Snapshot> afterStep) {
         try (Simulation sim = SimulationFactory.create(config, threads)) {
-            return finish(sim, config.steps(), threads, afterStep);
+            return toEnd(sim, config.steps(), afterStep);
         }
     }
 
     /** The snapshot after {@code steps} steps of {@code config} (earlier if a step is rejected). */
     public static Snapshot advance(RunConfig config, long steps, int threads) {
         try (Simulation sim = SimulationFactory.create(config, threads)) {
-            for (long s = 0; s < steps; s++) {
-                if (sim.step() == StepOutcome.REJECTED) {
-                    break;
-                }
-            }
+            step(sim, steps, s -> { });
             return sim.latest().get();
         }
     }
 
     /** Steps {@code sim} up to {@code steps} times and measures the result. */
-    public static RunOutcome finish(Simulation sim, int steps, int threads, Consumer<Snapshot> afterStep) {
+    public static RunOutcome toEnd(Simulation sim, long steps, Consumer<Snapshot> afterStep) {
         long start = System.nanoTime();
-        for (int s = 0; s < steps; s++) {
+        step(sim, steps, afterStep);
+        Snapshot last = sim.latest().get();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Dataset data = sim.dataset();
+        try (ParallelRunner runner = new ParallelRunner(sim.threads())) {
+            MetricsCalculator m = new MetricsCalculator(data.points(), data.mixture(), runner);
+            PointSet x = last.positions();
+            if (data.mixture() == null) {
+                return new RunOutcome(x, last.step(), m.mmd2(x), m.slicedW2(x), -1, Double.NaN, Double.NaN, Double.NaN,
+                        last.pauseReason(), seconds);
+            }
+            ModeCoverage c = m.modeCoverage(x);
+            ModeBalance b = ModeBalance.compute(x, data.points(), data.mixture(), runner);
+            return new RunOutcome(x, last.step(), m.mmd2(x), m.slicedW2(x), c.modesCovered(), c.inModeFraction(),
+                    b.occupancyTv(), b.outlierFraction(), last.pauseReason(), seconds);
+        }
+    }
+
+    private static void step(Simulation sim, long steps, Consumer<Snapshot> afterStep) {
+        for (long s = 0; s < steps; s++) {
             if (sim.step() == StepOutcome.REJECTED) {
                 break;
             }
             afterStep.accept(sim.latest().get());
-        }
-        Snapshot last = sim.latest().get();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Dataset data = sim.dataset();
-        try (ParallelRunner runner = new ParallelRunner(threads)) {
-            MetricsCalculator m = new MetricsCalculator(data.points(), data.mixture(), runner);
-            PointSet x = last.positions();
-            ModeCoverage c = m.modeCoverage(x);
-            return new RunOutcome(x, last.step(), m.mmd2(x), m.slicedW2(x), c == null ? -1 : c.modesCovered(),
-                    c == null ? Double.NaN : c.inModeFraction(), last.pauseReason(), seconds);
         }
     }
 }
