@@ -49,7 +49,7 @@ final class MetricsCommand implements Callable<Integer> {
                 if (inputs.particles.dim() < 2) {
                     throw InputException.forKey("--flow", "field diagnostics need at least 2 dimensions");
                 }
-                report = calc.report(inputs.particles, field, sigma);
+                report = calc.report(inputs.particles, org.flowexplorer.core.sim.MeasuredField.of(field), sigma);
             } else {
                 report = calc.report(inputs.particles);
             }

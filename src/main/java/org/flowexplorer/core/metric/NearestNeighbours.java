@@ -33,6 +33,12 @@ public final class NearestNeighbours {
         return new NearestNeighbours(p2t, t2t);
     }
 
+    /** Distance from each point of {@code from} to its nearest point of {@code to}, O(|from|·|to|·d). */
+    public static double[] distances(PointSet from, PointSet to, ParallelRunner runner) {
+        MmdSquared.checkCompatible(from, to);
+        return nearest(from, to, false, runner);
+    }
+
     private static double[] nearest(PointSet from, PointSet to, boolean skipSame, ParallelRunner runner) {
         int n = from.size();
         int m = to.size();

@@ -62,6 +62,22 @@ public final class ChartStyle {
         return s;
     }
 
+    /**
+     * Adds a histogram as a step line: bin k spans [edges[k], edges[k+1]) at height heights[k].
+     */
+    public static XYSeries histogram(XYChart c, String name, double[] edges, double[] heights, Color color) {
+        double[] x = edges.clone();
+        double[] y = new double[edges.length];
+        System.arraycopy(heights, 0, y, 0, heights.length);
+        y[y.length - 1] = heights[heights.length - 1];
+        XYSeries s = c.addSeries(name, x, y);
+        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
+        s.setMarker(SeriesMarkers.NONE);
+        s.setLineColor(color);
+        s.setLineWidth(1.6f);
+        return s;
+    }
+
     /** Adds a line series without markers. */
     public static XYSeries line(XYChart c, String name, double[] x, double[] y, Color color) {
         XYSeries s = c.addSeries(name, x, y);
