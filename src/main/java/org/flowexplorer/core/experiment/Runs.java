@@ -44,18 +44,22 @@ public final class Runs {
         step(sim, steps, afterStep);
         Snapshot last = sim.latest().get();
         double seconds = (System.nanoTime() - start) / 1e9;
-        Dataset data = sim.dataset();
-        try (ParallelRunner runner = new ParallelRunner(sim.threads())) {
+        return measure(sim.dataset(), last.positions(), last.step(), last.pauseReason(), seconds, sim.threads());
+    }
+
+    /** The outcome of a run that ended at {@code x} against {@code data} (metrics computed here). */
+    public static RunOutcome measure(Dataset data, PointSet x, long steps, String pauseReason, double seconds,
+                                     int threads) {
+        try (ParallelRunner runner = new ParallelRunner(threads)) {
             MetricsCalculator m = new MetricsCalculator(data.points(), data.mixture(), runner);
-            PointSet x = last.positions();
             if (data.mixture() == null) {
-                return new RunOutcome(x, last.step(), m.mmd2(x), m.slicedW2(x), -1, Double.NaN, Double.NaN, Double.NaN,
-                        last.pauseReason(), seconds);
+                return new RunOutcome(x, steps, m.mmd2(x), m.slicedW2(x), -1, Double.NaN, Double.NaN, Double.NaN,
+                        pauseReason, seconds);
             }
             ModeCoverage c = m.modeCoverage(x);
             ModeBalance b = ModeBalance.compute(x, data.points(), data.mixture(), runner);
-            return new RunOutcome(x, last.step(), m.mmd2(x), m.slicedW2(x), c.modesCovered(), c.inModeFraction(),
-                    b.occupancyTv(), b.outlierFraction(), last.pauseReason(), seconds);
+            return new RunOutcome(x, steps, m.mmd2(x), m.slicedW2(x), c.modesCovered(), c.inModeFraction(),
+                    b.occupancyTv(), b.outlierFraction(), pauseReason, seconds);
         }
     }
 

@@ -49,7 +49,10 @@ public record OccupancySpread(int n, int m, int modes, int pairs, double median,
     private static void draw(SplittableRandom rng, int size, double[] h) {
         Arrays.fill(h, 0);
         for (int i = 0; i < size; i++) {
-            h[rng.nextInt(h.length)] += 1.0 / size;
+            h[rng.nextInt(h.length)]++;
+        }
+        for (int k = 0; k < h.length; k++) {
+            h[k] /= size;
         }
     }
 

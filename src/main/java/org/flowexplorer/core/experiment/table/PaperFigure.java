@@ -41,6 +41,11 @@ public enum PaperFigure {
         this.conditions = conditions;
     }
 
+    /** "fig1" or "fig2" (the table.csv spelling). */
+    public String id() {
+        return this == FIGURE_1 ? "fig1" : "fig2";
+    }
+
     /** "Fig. 1". */
     public String label() {
         return label;

@@ -55,11 +55,18 @@ public final class TableExperiment implements Experiment<TableResult> {
         int concurrent = Math.min(s.threads(), jobs);
         int kernelThreads = Math.max(1, s.threads() / concurrent);
         progress.start(s.dataset() + " table", (long) jobs * s.steps());
+        RunCache cache = new RunCache(s.cache());
         List<RunOutcome> outcomes = RunPool.map(orderInts, concurrent, k -> {
             PaperCondition c = s.conditions().get(k / s.seeds());
             long seed = k % s.seeds();
-            RunOutcome r = Runs.toEnd(config(s, c, seed), kernelThreads, snap -> progress.advance(1));
-            progress.advance(s.steps() - r.steps());
+            RunOutcome r = cache.load(s, c, seed, config(s, c, seed), kernelThreads);
+            if (r == null) {
+                r = Runs.toEnd(config(s, c, seed), kernelThreads, snap -> progress.advance(1));
+                cache.store(s, c, seed, r);
+                progress.advance(s.steps() - r.steps());
+            } else {
+                progress.advance(s.steps());
+            }
             List<String> fail = criterion.failures(r);
             progress.note(String.format(Locale.ROOT, "%s, seed %d: %d/%d modes, in-mode %.3f, TV %.3f, outliers %.3f, "
                     + "MMD² %.3g, sliced W2 %.3f -> %s (%.1f s)", c.label(), seed, r.modesCovered(), modes,

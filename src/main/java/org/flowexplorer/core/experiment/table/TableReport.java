@@ -52,7 +52,7 @@ final class TableReport {
         List<List<Object>> out = new ArrayList<>();
         for (TableRow row : r.rows()) {
             List<Object> l = new ArrayList<>(factors(row.condition()));
-            l.addAll(List.of(row.figure() == null ? "" : row.figure().label(), row.runs().size(),
+            l.addAll(List.of(row.figure() == null ? "" : row.figure().id(), row.runs().size(),
                     r.criterion().modes(), row.modesMin(), row.modesMean(), row.inModeMin(), row.inModeMean(),
                     row.tvMax(), row.tvMean(), r.criterion().maxTv(), row.outliersMax(), row.outliersMean(),
                     row.mmd2Mean(), row.slicedW2Mean(), row.convergedSeeds(), row.converged() ? "yes" : "no",

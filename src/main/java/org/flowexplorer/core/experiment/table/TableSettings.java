@@ -1,5 +1,6 @@
 package org.flowexplorer.core.experiment.table;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.flowexplorer.core.experiment.ExperimentDefinition;
@@ -16,16 +17,19 @@ import org.flowexplorer.core.experiment.ParamValues;
  * @param steps      steps per run (the schedule spans them)
  * @param particles  N = M
  * @param threads    threads (concurrent runs)
+ * @param cache      directory keeping finished runs (resume after an interruption), or null
  */
 public record TableSettings(String dataset, String title, List<PaperCondition> conditions, int seeds, int steps,
-                            int particles, int threads) {
+                            int particles, int threads, Path cache) {
     /** The settings of both tables, with their ranges. */
     public static final List<Param> PARAMS = List.of(
             Param.integer("seeds", 2, 1, 100, "S", "Seeds per condition (0..S-1)."),
             Param.integer("steps", 1000, 1, 100_000, "T", "Steps per run; the schedule spans them."),
             Param.integer("particles", 1000, 2, 20_000, "N", "N = M particles and targets."),
             Param.texts("only", "FLOW/ADA/TARGETS/PARTICLES/NOISE",
-                    "Run only this condition, e.g. sd/off/full/batched/annealed (repeatable)."));
+                    "Run only this condition, e.g. sd/off/full/batched/annealed (repeatable)."),
+            Param.text("cache", "", "DIR", "Keep each finished run's final state in DIR, so that an interrupted table "
+                    + "resumes where it stopped (default: keep nothing)."));
 
     public TableSettings {
         if (conditions == null || conditions.isEmpty()) {
@@ -48,7 +52,8 @@ public record TableSettings(String dataset, String title, List<PaperCondition> c
             }
         }
         return new TableSettings(dataset, title, conditions.isEmpty() ? PaperCondition.grid() : conditions,
-                v.integer("seeds"), v.integer("steps"), v.integer("particles"), threads);
+                v.integer("seeds"), v.integer("steps"), v.integer("particles"), threads,
+                v.text("cache").isBlank() ? null : Path.of(v.text("cache")));
     }
 
     /** The {@code table-25} or {@code table-30} experiment. */
