@@ -6,7 +6,7 @@ import org.flowexplorer.core.math.PointSet;
 import org.flowexplorer.core.math.VectorField;
 
 /**
- * Entry point for the metrics of ALGORITHMS.md §6. An instance is bound to one target set (and
+ * Entry point for the metrics of algorithms.md §6. An instance is bound to one target set (and
  * its mixture, if any) and precomputes what depends on the targets only — the MMD² target self
  * term {@code mean_{j,l} k(y_j, y_l)} and the sorted target projections of sliced W2 — so that a
  * simulation can evaluate the cheap metrics (MMD², sliced W2, mode coverage) every few steps

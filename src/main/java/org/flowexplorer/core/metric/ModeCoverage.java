@@ -6,7 +6,7 @@ import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
 
 /**
- * Mode coverage of a Gaussian mixture (ALGORITHMS.md §6). Each particle belongs to its nearest
+ * Mode coverage of a Gaussian mixture (algorithms.md §6). Each particle belongs to its nearest
  * mean (the lowest index on a tie) and is <em>in mode</em> if
  * <pre>
  *   ‖x_i − μ_nearest‖ ≤ 3·std.

@@ -6,7 +6,7 @@ import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
 
 /**
- * Nearest-neighbour distances of the SD-flow paper's Fig. 4 (ALGORITHMS.md §6):
+ * Nearest-neighbour distances of the SD-flow paper's Fig. 4 (algorithms.md §6):
  * <pre>
  *   a_i = min_j ‖x_i − y_j‖            for each particle i = 1..N
  *   b_j = min_{l ≠ j} ‖y_j − y_l‖      for each target j = 1..M   (M ≥ 2)

@@ -75,6 +75,7 @@ public final class ChartStyle {
         s.setMarker(SeriesMarkers.NONE);
         s.setLineColor(color);
         s.setLineWidth(1.6f);
+        c.getStyler().setXAxisDecimalPattern("#0.##");
         return s;
     }
 
