@@ -1,7 +1,6 @@
 package org.flowexplorer.core.metric;
 
 import org.flowexplorer.core.data.Mixture;
-import org.flowexplorer.core.math.GaussianKernelSums;
 import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
 
@@ -61,26 +60,9 @@ public record ModeBalance(double occupancyTv, double outlierFraction) {
      */
     static double[] occupancy(PointSet points, Mixture mixture, ParallelRunner runner, double[] distance) {
         int n = points.size();
-        int d = points.dim();
         int k = mixture.modes();
-        double[] x = points.coords();
-        double[] mu = mixture.means().coords();
         int[] mode = new int[n];
-        runner.forRange(n, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                int best = 0;
-                double bestD2 = Double.POSITIVE_INFINITY;
-                for (int j = 0; j < k; j++) {
-                    double d2 = GaussianKernelSums.squaredDistance(x, i * d, mu, j * d, d);
-                    if (d2 < bestD2) {
-                        bestD2 = d2;
-                        best = j;
-                    }
-                }
-                mode[i] = best;
-                distance[i] = Math.sqrt(bestD2);
-            }
-        });
+        NearestMean.assign(points, mixture.means(), runner, mode, distance);
         double radius = IN_MODE_STDS * mixture.std();
         double[] h = new double[k];
         int in = 0;
