@@ -54,6 +54,11 @@ public record ModeBalance(double occupancyTv, double outlierFraction) {
         return sa == 0 || sb == 0 ? 1.0 : 0.5 * s;
     }
 
+    /** The occupancy of {@code points}: the share of their in-mode points held by each mode (sums to 1, or all 0). */
+    public static double[] occupancy(PointSet points, Mixture mixture, ParallelRunner runner) {
+        return occupancy(points, mixture, runner, new double[points.size()]);
+    }
+
     /**
      * The occupancy histogram of {@code points}; {@code distance[i]} receives the distance of point
      * i to its nearest mean.

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 import org.flowexplorer.core.data.Mixture;
 import org.flowexplorer.core.experiment.RunOutcome;
+import org.flowexplorer.core.experiment.report.Figure;
 import org.flowexplorer.core.experiment.report.Report;
 import org.flowexplorer.core.experiment.report.ReportFile;
 import org.flowexplorer.core.flow.FlowKind;
@@ -24,6 +25,10 @@ final class TableReport {
         files.add(ReportFile.csv("table.csv", TABLE_HEADER, tableRows(r)));
         files.add(ReportFile.csv("runs.csv", RUNS_HEADER, runRows(r)));
         files.add(FinalStatesFigure.of(r).png("final-states"));
+        Figure occupancy = OccupancyFigure.of(r);
+        if (occupancy != null) {
+            files.addAll(occupancy.files("paper-figure-occupancy"));
+        }
         List<String> summary = new ArrayList<>();
         for (TableRow row : r.rows()) {
             summary.add(String.format(Locale.ROOT, "%-72s %s", row.condition().label()
@@ -121,8 +126,9 @@ final class TableReport {
                 sb.append("\n\n");
             }
         }
-        sb.append("`final-states.png`: final particles (blue) over the targets (red) of seed 0 for every condition. "
-                + "`runs.csv` has every seed, `table.csv` every condition.\n");
+        sb.append("`final-states.png`: final particles (blue) over the targets (red) of seed 0 for every condition; "
+                + "`paper-figure-occupancy.png/svg` (when a paper figure's condition ran): the share of each mode in "
+                + "seed 0 of those rows against the targets'. `runs.csv` has every seed, `table.csv` every condition.\n");
         return sb.toString();
     }
 

@@ -58,7 +58,8 @@ public record TableSettings(String dataset, String title, List<PaperCondition> c
 
     /** The {@code table-25} or {@code table-30} experiment. */
     public static ExperimentDefinition definition(String name, String dataset, String title, String what) {
-        return new ExperimentDefinition(name, what, List.of("table.md", "table.csv", "runs.csv", "final-states.png"),
+        return new ExperimentDefinition(name, what, List.of("table.md", "table.csv", "runs.csv", "final-states.png",
+                "paper-figure-occupancy.png", "paper-figure-occupancy.svg"),
                 PARAMS, (v, threads) -> new TableExperiment(of(dataset, title, v, threads)));
     }
 }

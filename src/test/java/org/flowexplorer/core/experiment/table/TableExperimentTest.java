@@ -53,7 +53,7 @@ class TableExperimentTest {
         assertTrue(mmd.failures().containsAll(List.of("modes", "in-mode", "outliers")), "MMD: " + mmd.failures());
 
         Report report = new TableExperiment(s).report(r);
-        assertEquals(List.of("table.md", "table.csv", "runs.csv", "final-states.png"), report.fileNames());
+        assertEquals(TableSettings.definition("t", "25gaussians", "t", "t").files(), report.fileNames());
         String md = TableReport.markdown(r);
         assertTrue(md.contains("| off | full | batched | annealed | **Fig. 1** | **yes** | no (modes, in-mode"), md);
         assertTrue(md.contains("η = 0.5"), md);
