@@ -56,6 +56,7 @@ public final class TableExperiment implements Experiment<TableResult> {
         int kernelThreads = Math.max(1, s.threads() / concurrent);
         progress.start(s.dataset() + " table", (long) jobs * s.steps());
         RunCache cache = new RunCache(s.cache());
+        java.util.concurrent.atomic.AtomicInteger kept = new java.util.concurrent.atomic.AtomicInteger();
         List<RunOutcome> outcomes = RunPool.map(orderInts, concurrent, k -> {
             PaperCondition c = s.conditions().get(k / s.seeds());
             long seed = k % s.seeds();
@@ -65,6 +66,7 @@ public final class TableExperiment implements Experiment<TableResult> {
                 cache.store(s, c, seed, r);
                 progress.advance(s.steps() - r.steps());
             } else {
+                kept.incrementAndGet();
                 progress.advance(s.steps());
             }
             List<String> fail = criterion.failures(r);
@@ -80,7 +82,7 @@ public final class TableExperiment implements Experiment<TableResult> {
             rows.add(new TableRow(pc, outcomes.subList(c * s.seeds(), (c + 1) * s.seeds()), criterion,
                     PaperFigure.of(s.dataset(), pc)));
         }
-        return new TableResult(s, rows, criterion, targets0, (System.nanoTime() - start) / 1e9);
+        return new TableResult(s, rows, criterion, targets0, (System.nanoTime() - start) / 1e9, kept.get());
     }
 
     /** Relative cost of a run: moving particles × (targets + sample) per step, SVGD's extra pass. */

@@ -34,8 +34,8 @@ final class TableReport {
             summary.add(String.format(Locale.ROOT, "%-72s %s", row.condition().label()
                     + (row.figure() == null ? "" : " [" + row.figure().label() + "]"), verdict(row)));
         }
-        summary.add(String.format(Locale.ROOT, "occupancy TV threshold %.4f; wall time %.0f s", r.criterion().maxTv(),
-                r.wallSeconds()));
+        summary.add(String.format(Locale.ROOT, "occupancy TV threshold %.4f; wall time %.0f s (%d runs kept from the "
+                + "cache)", r.criterion().maxTv(), r.wallSeconds(), r.keptRuns()));
         return new Report(summary, files);
     }
 
@@ -94,9 +94,12 @@ final class TableReport {
         Mixture mix = r.seed0Targets().mixture();
         StringBuilder sb = new StringBuilder("# ").append(s.title()).append("\n\n");
         sb.append(String.format(Locale.ROOT, "Dataset `%s` (K = %d modes, std %s), N = M = %d, %d steps, η = %s, offset "
-                + "start, seeds 0..%d; %d conditions. Wall time %.0f s on %d thread(s).%n%n", s.dataset(), k.modes(),
-                mix.std(), s.particles(), s.steps(), etas(s), s.seeds() - 1, s.conditions().size(), r.wallSeconds(),
-                s.threads()));
+                + "start, seeds 0..%d; %d conditions. The %d runs took %.0f s of run time in total (each run on one "
+                + "thread, %d concurrently); %s%n%n", s.dataset(), k.modes(), mix.std(), s.particles(), s.steps(), etas(s),
+                s.seeds() - 1, s.conditions().size(), s.conditions().size() * s.seeds(), r.runSeconds(),
+                s.threads(), r.keptRuns() == 0 ? String.format(Locale.ROOT, "wall time %.0f s.", r.wallSeconds())
+                        : String.format(Locale.ROOT, "%d of them were run by an earlier, interrupted invocation and "
+                        + "kept in its cache; this one took %.0f s.", r.keptRuns(), r.wallSeconds())));
         sb.append("**Converged** = ").append(k.describe()).append(".\n\n");
         sb.append(String.format(Locale.ROOT, "- *modes*: a mode is covered when it holds ≥ ⌈0.1·N/K⌉ particles within "
                 + "3 std of its mean; *in-mode*: the fraction of particles within 3 std of their nearest mean.%n"
