@@ -98,8 +98,8 @@ final class TableReport {
                 + "thread, %d concurrently); %s%n%n", s.dataset(), k.modes(), mix.std(), s.particles(), s.steps(), etas(s),
                 s.seeds() - 1, s.conditions().size(), s.conditions().size() * s.seeds(), r.runSeconds(),
                 s.threads(), r.keptRuns() == 0 ? String.format(Locale.ROOT, "wall time %.0f s.", r.wallSeconds())
-                        : String.format(Locale.ROOT, "%d of them were run by an earlier, interrupted invocation and "
-                        + "kept in its cache; this one took %.0f s.", r.keptRuns(), r.wallSeconds())));
+                        : String.format(Locale.ROOT, "%d of them were run by an earlier invocation and "
+                        + "kept in the --cache directory; this one took %.0f s.", r.keptRuns(), r.wallSeconds())));
         sb.append("**Converged** = ").append(k.describe()).append(".\n\n");
         sb.append(String.format(Locale.ROOT, "- *modes*: a mode is covered when it holds ≥ ⌈0.1·N/K⌉ particles within "
                 + "3 std of its mean; *in-mode*: the fraction of particles within 3 std of their nearest mean.%n"
