@@ -36,6 +36,27 @@ class TableExperimentTest {
     }
 
     @Test
+    void keptRunsGiveTheSameTable(@org.junit.jupiter.api.io.TempDir java.nio.file.Path cache) {
+        TableSettings s = new TableSettings("30gaussians", "test", List.of(PaperCondition.parse("sd/on/subsampled/batched/cosine"),
+                PaperCondition.parse("svgd/off/full/all/annealed")), 2, 30, 70, 2, cache);
+        TableResult first = new TableExperiment(s).run(Progress.silent());
+        TableResult again = new TableExperiment(s).run(Progress.silent());
+        assertEquals(0, first.keptRuns());
+        assertEquals(4, again.keptRuns());
+        for (int c = 0; c < 2; c++) {
+            for (int k = 0; k < 2; k++) {
+                RunOutcome a = first.rows().get(c).runs().get(k);
+                RunOutcome b = again.rows().get(c).runs().get(k);
+                assertEquals(a.positions(), b.positions());
+                assertEquals(List.of(a.steps(), a.mmd2(), a.slicedW2(), a.modesCovered(), a.inModeFraction(),
+                        a.occupancyTv(), a.outlierFraction(), a.seconds()), List.of(b.steps(), b.mmd2(), b.slicedW2(),
+                        b.modesCovered(), b.inModeFraction(), b.occupancyTv(), b.outlierFraction(), b.seconds()));
+            }
+        }
+        assertTrue(TableReport.markdown(again).contains("4 of them were run by an earlier invocation"));
+    }
+
+    @Test
     void onlySdFlowConvergesInTheFigureOneConditionAtReducedSize() {
         TableSettings s = new TableSettings("25gaussians", "test", List.of(
                 PaperCondition.parse("sd/off/full/batched/annealed"), PaperCondition.parse("mmd/off/full/batched/annealed")),
