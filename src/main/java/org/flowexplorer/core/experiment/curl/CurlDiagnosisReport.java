@@ -1,5 +1,11 @@
 package org.flowexplorer.core.experiment.curl;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,12 +25,14 @@ import org.flowexplorer.core.render.View;
 
 /**
  * The files of {@code diagnose}: curl.png (the window's curl heat map drawn by the one
- * rasterizer, with the particles, targets and a HUD of the numbers), curl.csv (the grid) and
+ * rasterizer, with the particles, targets, circles and the numbers), curl.csv (the grid) and
  * diagnostics.json.
  */
 public final class CurlDiagnosisReport {
     /** Width of curl.png in pixels. */
     public static final int WIDTH = 720;
+    /** Height of the caption band above the map. */
+    private static final int CAPTION = 62;
 
     private CurlDiagnosisReport() {
     }
@@ -46,22 +54,49 @@ public final class CurlDiagnosisReport {
         return d == null ? "null" : String.format(Locale.ROOT, "%.3g", d);
     }
 
+    /**
+     * The heat map: the one rasterizer draws the curl grid, targets and particles exactly as the
+     * window does; Java2D adds the circles and an anti-aliased caption above.
+     */
     static BufferedImage heatMap(CurlDiagnosis r) {
         FieldGrid g = r.grid();
         double[] v = g.view();
         int w = WIDTH;
         int h = (int) Math.max(200, Math.min(1400, Math.round(w * (v[3] - v[2]) / (v[1] - v[0]))));
-        View view = new View((v[0] + v[1]) / 2, (v[2] + v[3]) / 2, w / (v[1] - v[0]), 0, 0);
+        double scale = w / (v[1] - v[0]);
+        View view = new View((v[0] + v[1]) / 2, (v[2] + v[3]) / 2, scale, 0, 0);
         CurlGrid curl = new CurlGrid(v[0], v[1], v[2], v[3], g.nx(), g.ny(), g.curl(), g.colourScale());
-        List<String> hud = List.of("curl of v = dv_y/dx - dv_x/dy: " + r.label(),
-                String.format(Locale.ROOT, "step %d, sigma %.4g, relative curl %s, circulation %s", r.snapshot().step(),
-                        r.sigma(), str(r.diagnostics().relativeCurl()), str(r.diagnostics().circulation())),
-                String.format(Locale.ROOT, "colour: red +%.3g, white 0, blue -%.3g", g.colourScale(), g.colourScale()));
         FrameBuffer fb = new FrameBuffer(w, h);
-        new Rasterizer().render(FrameInput.of(r.snapshot()).withCurl(curl).withHud(hud), view,
-                RenderOptions.defaults().withHud(true), fb);
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        img.setRGB(0, 0, w, h, fb.pixels(), 0, w);
+        new Rasterizer().render(FrameInput.of(r.snapshot()).withCurl(curl), view, RenderOptions.defaults(), fb);
+        BufferedImage img = new BufferedImage(w, h + CAPTION, BufferedImage.TYPE_INT_RGB);
+        img.setRGB(0, CAPTION, w, h, fb.pixels(), 0, w);
+        Graphics2D gr = img.createGraphics();
+        try {
+            gr.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            gr.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            gr.setColor(Color.WHITE);
+            gr.fillRect(0, 0, w, CAPTION);
+            gr.setColor(Color.BLACK);
+            gr.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
+            gr.drawString("curl ∂v_y/∂x − ∂v_x/∂y: " + r.label(), 8, 18);
+            gr.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+            gr.drawString(String.format(Locale.ROOT, "step %d, σ = %.4g: relative curl %s, circulation %s (at the "
+                    + "particles)", r.snapshot().step(), r.sigma(), str(r.diagnostics().relativeCurl()),
+                    str(r.diagnostics().circulation())), 8, 36);
+            gr.drawString(String.format(Locale.ROOT, "red +%.3g … white 0 … blue −%.3g", g.colourScale(),
+                    g.colourScale()), 8, 54);
+            gr.setStroke(new BasicStroke(1.5f));
+            for (CircleIntegral c : r.circles()) {
+                double cx = w / 2.0 + (c.circle().x() - view.cx()) * scale;
+                double cy = CAPTION + h / 2.0 - (c.circle().y() - view.cy()) * scale;
+                double rr = c.circle().r() * scale;
+                gr.draw(new Ellipse2D.Double(cx - rr, cy - rr, 2 * rr, 2 * rr));
+                gr.drawString(String.format(Locale.ROOT, "∮v·dl = %.3g", c.circulation()), (float) (cx + rr * 0.72),
+                        (float) (cy - rr * 0.72));
+            }
+        } finally {
+            gr.dispose();
+        }
         return img;
     }
 
