@@ -45,14 +45,28 @@ public record DiffFlowResult(DiffFlowSettings settings, List<List<DiffFlowRun>> 
         return Stats.seDiff(values(r, j), values(0, j));
     }
 
-    /** The recorded index with the largest |gap| of member r. */
-    public int largestGap(int r) {
-        int best = 0;
+    /** The recorded index where member r's gap to ρ = 0 is largest relative to its seed noise. */
+    public int strongestGap(int r) {
+        int best = -1;
+        double bestRatio = -1;
         for (int j = 0; j < steps().length; j++) {
-            if (Math.abs(gap(r, j)) > Math.abs(gap(r, best))) {
+            double n = gapNoise(r, j);
+            double ratio = n > 0 ? Math.abs(gap(r, j)) / n : 0;
+            if (ratio > bestRatio) {
+                bestRatio = ratio;
                 best = j;
             }
         }
         return best;
+    }
+
+    /** The recorded index of step T/2 (or the nearest recorded step before it). */
+    public int midRun() {
+        long half = settings.steps() / 2;
+        int j = 0;
+        while (j + 1 < steps().length && steps()[j + 1] <= half) {
+            j++;
+        }
+        return j;
     }
 }
