@@ -13,12 +13,12 @@ import javafx.stage.Stage;
 import org.flowexplorer.app.window.ExplorerController;
 import org.flowexplorer.app.window.ExplorerWindow;
 import org.flowexplorer.app.window.FxWait;
-import org.flowexplorer.core.experiment.CurlDiagnosis;
-import org.flowexplorer.core.experiment.CurlDiagnosis.Circle;
+import org.flowexplorer.core.experiment.curl.CurlDiagnosis;
 import org.flowexplorer.core.flow.FlowKind;
 import org.flowexplorer.core.flow.FlowSpec;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.math.ParallelRunner;
+import org.flowexplorer.core.metric.field.FieldCircle;
 import org.flowexplorer.core.sim.RunConfig;
 import org.flowexplorer.core.sim.Snapshot;
 import org.junit.jupiter.api.AfterEach;
@@ -124,7 +124,7 @@ class CurlOverlayTest {
     void circleShowsTheCirculationComputedDirectly() throws Exception {
         selectFlow(FlowKind.SVGD);
         curlOn();
-        Circle circle = new Circle(0.5, -0.25, 1.5);
+        FieldCircle circle = new FieldCircle(0.5, -0.25, 1.5);
         FxWait.fx(() -> {
             c.curlOverlay().addCircle(circle);
             return null;
@@ -132,8 +132,8 @@ class CurlOverlayTest {
         CurlSample m = waitForCurl(FlowKind.SVGD, 1);
         Snapshot s = m.request().snapshot();
         try (ParallelRunner runner = new ParallelRunner(1)) {
-            CurlDiagnosis.Result direct = CurlDiagnosis.compute("svgd", s.step(), FlowSpec.of(FlowKind.SVGD),
-                    s.positions(), s.targets().points(), s.nextSigma(), null, 2, List.of(circle), runner);
+            CurlDiagnosis direct = CurlDiagnosis.of("svgd", s, FlowSpec.of(FlowKind.SVGD), null, 2, List.of(circle),
+                    runner);
             double expected = direct.circles().get(0).circulation();
             double got = m.circles().get(0).circulation();
             assertTrue(Math.abs(expected) > 1e-6, "a circulation worth comparing: " + expected);
@@ -142,9 +142,8 @@ class CurlOverlayTest {
                     1e-9 * direct.circles().get(0).speedIntegral());
             FieldReadout f = waitForReadout(FlowKind.SVGD);
             Snapshot fs = f.request().snapshot();
-            CurlDiagnosis.Result atReadout = fs == s ? direct : CurlDiagnosis.compute("svgd", fs.step(),
-                    FlowSpec.of(FlowKind.SVGD), fs.positions(), fs.targets().points(), fs.nextSigma(), null, 2,
-                    List.of(), runner);
+            CurlDiagnosis atReadout = fs == s ? direct : CurlDiagnosis.of("svgd", fs, FlowSpec.of(FlowKind.SVGD),
+                    null, 2, List.of(), runner);
             assertEquals(atReadout.diagnostics().relativeCurl(), f.diagnostics().relativeCurl(),
                     1e-9 * atReadout.diagnostics().relativeCurl());
             assertEquals(atReadout.diagnostics().circulation(), f.diagnostics().circulation(),
@@ -171,7 +170,7 @@ class CurlOverlayTest {
         robot.press(KeyCode.CONTROL).press(MouseButton.PRIMARY).moveBy(60, 0).release(MouseButton.PRIMARY)
                 .release(KeyCode.CONTROL);
         FxWait.until("a circle", () -> c.curlOverlay().circles().size() == 1);
-        Circle drawn = c.curlOverlay().circles().get(0);
+        FieldCircle drawn = c.curlOverlay().circles().get(0);
         double scale = FxWait.fx(() -> c.canvas().view().scale());
         assertEquals(60 / scale, drawn.r(), 3 / scale);
         FxWait.until("the circle's integrals", () -> {
