@@ -16,7 +16,7 @@ import org.controlsfx.control.NotificationPane;
 import org.flowexplorer.app.control.Notifier;
 import org.flowexplorer.core.render.Rasterizer;
 import org.flowexplorer.core.render.RenderOptions;
-import org.flowexplorer.core.render.View;
+import org.flowexplorer.core.render.Camera;
 import org.flowexplorer.core.sim.FlowParameters;
 import org.flowexplorer.core.sim.LockstepRuns;
 import org.flowexplorer.core.sim.Simulation;
@@ -224,7 +224,7 @@ public final class CompareView implements AutoCloseable {
         }
         List<Snapshot> snaps = pub.snapshots();
         PaneCanvas first = panes.get(0).canvas();
-        View view = camera.update(snaps, first.width(), first.height());
+        Camera view = camera.update(snaps, first.width(), first.height());
         for (int i = 0; i < panes.size(); i++) {
             Snapshot s = snaps.get(i);
             if (panes.get(i).canvas().pulse(rasterizer, s, view, camera.version(), options)) {

@@ -12,7 +12,7 @@ import org.flowexplorer.core.render.FrameBuffer;
 import org.flowexplorer.core.render.FrameInput;
 import org.flowexplorer.core.render.Rasterizer;
 import org.flowexplorer.core.render.RenderOptions;
-import org.flowexplorer.core.render.View;
+import org.flowexplorer.core.render.Camera;
 import org.flowexplorer.core.sim.Snapshot;
 
 /**
@@ -35,7 +35,7 @@ public final class CanvasView {
     private final Rasterizer rasterizer = new Rasterizer();
     private final TrailBuffer trails = new TrailBuffer(12);
     private final FrameStats stats = new FrameStats(600);
-    private View view;
+    private Camera view;
     private RenderOptions options = RenderOptions.defaults().withPointRadius(1.5);
     private List<String> hud = List.of();
     private CurlGrid curl;
@@ -139,7 +139,7 @@ public final class CanvasView {
     }
 
     private void fit(Snapshot s) {
-        View v = View.fitAll(surface.frame().width(), surface.frame().height(), s.targets().points(), s.positions());
+        Camera v = Camera.fitAll(surface.frame().width(), surface.frame().height(), s.targets().points(), s.positions());
         if (is3d(s)) {
             v = v.oblique();
         }
@@ -203,14 +203,14 @@ public final class CanvasView {
     }
 
     /** Replaces the camera (a user pan, zoom or orbit). */
-    public void setView(View v) {
+    public void setView(Camera v) {
         view = v;
         userMoved = true;
         dirty = true;
     }
 
     /** The current camera, or null before the first frame. */
-    public View view() {
+    public Camera view() {
         return view;
     }
 

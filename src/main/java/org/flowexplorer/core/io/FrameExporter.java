@@ -12,7 +12,7 @@ import org.flowexplorer.core.render.FrameBuffer;
 import org.flowexplorer.core.render.FrameInput;
 import org.flowexplorer.core.render.Rasterizer;
 import org.flowexplorer.core.render.RenderOptions;
-import org.flowexplorer.core.render.View;
+import org.flowexplorer.core.render.Camera;
 import org.flowexplorer.core.sim.HeadlessRun;
 import org.flowexplorer.core.sim.RunConfig;
 import org.flowexplorer.core.sim.Snapshot;
@@ -34,7 +34,7 @@ public final class FrameExporter implements HeadlessRun.StepListener, AutoClosea
     private final FrameBuffer buffer;
     private final RenderOptions options;
     private final ParallelRunner coverageRunner = new ParallelRunner(1);
-    private View view;
+    private Camera view;
     private int next;
     private long lastRendered = -1;
 
@@ -63,8 +63,8 @@ public final class FrameExporter implements HeadlessRun.StepListener, AutoClosea
      * seen from {@link View#oblique()}, the window's first look, since looking straight down the z
      * axis hides the depth structure (a Swiss roll would look like a rectangle).
      */
-    public static View view(FrameExportSpec spec, Snapshot initial) {
-        View v = View.fitAll(spec.width(), spec.height(), initial.targets().points(), initial.positions());
+    public static Camera view(FrameExportSpec spec, Snapshot initial) {
+        Camera v = Camera.fitAll(spec.width(), spec.height(), initial.targets().points(), initial.positions());
         return initial.positions().dim() >= 3 ? v.oblique() : v;
     }
 

@@ -31,7 +31,7 @@ public final class ArrowLayer implements Layer {
         double[] finite = new double[count];
         int m = 0;
         double[] rot = new double[3];
-        double s = ctx.view().scale();
+        double s = ctx.camera().scale();
         int d = v.dim();
         double[] c = v.coords();
         for (int k = 0; k < count; k++) {

@@ -32,9 +32,9 @@ public final class Rasterizer {
         return layers;
     }
 
-    /** Draws one frame of {@code in} seen through {@code view} into {@code out}. */
-    public void render(FrameInput in, View view, RenderOptions opts, FrameBuffer out) {
-        ctx.reset(in, view, opts, out);
+    /** Draws one frame of {@code in} seen through {@code camera} into {@code out}. */
+    public void render(FrameInput in, Camera camera, RenderOptions opts, FrameBuffer out) {
+        ctx.reset(in, camera, opts, out);
         PointSet pos = in.snapshot().positions();
         ctx.project(pos, ctx.sx, ctx.sy, ctx.depth);
         ctx.sortByDepth();

@@ -53,10 +53,6 @@ public record RenderOptions(ColorMode colorMode, double pointRadius, boolean sho
         return new RenderOptions(colorMode, pointRadius, showTargets, showParticles, b, arrowScale, trails, darkBackground, hud);
     }
 
-    public RenderOptions withArrowScale(double s) {
-        return new RenderOptions(colorMode, pointRadius, showTargets, showParticles, arrows, s, trails, darkBackground, hud);
-    }
-
     public RenderOptions withTrails(boolean b) {
         return new RenderOptions(colorMode, pointRadius, showTargets, showParticles, arrows, arrowScale, b, darkBackground, hud);
     }

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.flowexplorer.core.render.FrameBuffer;
 import org.flowexplorer.core.render.FrameInput;
 import org.flowexplorer.core.render.Rasterizer;
-import org.flowexplorer.core.render.View;
+import org.flowexplorer.core.render.Camera;
 import org.flowexplorer.core.sim.HeadlessRun;
 import org.flowexplorer.core.sim.RunConfig;
 import org.flowexplorer.core.sim.Snapshot;
@@ -59,7 +59,7 @@ class FrameExporterTest {
         }
         assertEquals(4, frames.size());
         Snapshot first = seen.get(0L);
-        View view = FrameExporter.view(spec, first);
+        Camera view = FrameExporter.view(spec, first);
         long[] steps = {0, 4, 8, 12};
         for (int j = 0; j < 4; j++) {
             FrameBuffer expected = new FrameBuffer(64, 48);
