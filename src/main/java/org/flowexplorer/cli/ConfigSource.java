@@ -3,7 +3,9 @@ package org.flowexplorer.cli;
 import java.nio.file.Path;
 import java.util.List;
 import org.flowexplorer.core.io.ConfigJson;
+import org.flowexplorer.core.io.Preset;
 import org.flowexplorer.core.io.PresetLibrary;
+import org.flowexplorer.core.io.RunFile;
 import org.flowexplorer.core.sim.RunConfig;
 import picocli.CommandLine.Option;
 
@@ -27,25 +29,31 @@ final class ConfigSource {
 
     /** The resolved configuration; InputException on any bad value. */
     RunConfig resolve() {
+        return resolveFile().config();
+    }
+
+    /** The resolved configuration with its look (view keys, from the file, the preset or --set). */
+    RunFile resolveFile() {
         ConfigJson json = new ConfigJson();
         if (preset != null && config != null) {
             throw org.flowexplorer.core.data.InputException.forKey("--preset/--config", "give one of them, not both");
         }
-        RunConfig c;
+        RunFile f;
         if (config != null) {
-            c = json.read(config);
+            f = json.readFile(config);
         } else {
-            c = new PresetLibrary(PresetLibrary.defaultUserDirectory()).require(preset != null ? preset : "25gaussians-sd").config();
+            Preset p = new PresetLibrary(PresetLibrary.defaultUserDirectory()).require(preset != null ? preset : "25gaussians-sd");
+            f = new RunFile(p.config(), p.view());
         }
         for (String s : sets) {
-            c = json.applySet(c, s);
+            f = json.applySet(f, s);
         }
         if (steps != null) {
-            c = json.applySet(c, "steps=" + steps);
+            f = f.withConfig(json.applySet(f.config(), "steps=" + steps));
         }
         if (seed != null) {
-            c = c.withSeed(seed);
+            f = f.withConfig(f.config().withSeed(seed));
         }
-        return c;
+        return f;
     }
 }

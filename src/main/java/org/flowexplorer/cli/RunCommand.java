@@ -19,6 +19,7 @@ import org.flowexplorer.core.io.FrameExportSpec;
 import org.flowexplorer.core.io.FrameFormat;
 import org.flowexplorer.core.io.FrameSink;
 import org.flowexplorer.core.io.Mp4PipeWriter;
+import org.flowexplorer.core.io.RunFile;
 import org.flowexplorer.core.io.StagedOutput;
 import org.flowexplorer.core.sim.HeadlessRun;
 import org.flowexplorer.core.sim.MetricsRow;
@@ -70,7 +71,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RunConfig config = source.resolve();
+        RunFile file = source.resolveFile();
+        RunConfig config = file.config();
+        // with frames, config.json names the look they were drawn with (the defaults if none was given)
+        RunFile drawn = frameOptions.frames != null ? file.withView(file.viewOrDefaults()) : file;
         if (metricsEvery < 1) {
             throw InputException.forKey("--metrics-every", "must be at least 1, got " + metricsEvery);
         }
@@ -92,7 +96,7 @@ final class RunCommand implements Callable<Integer> {
         int frameCount = 0;
         try (StagedOutput staged = new StagedOutput();
              FrameExportSession frames = export == null ? null
-                     : FrameExportSession.open(out, export, config, staged, t, ffmpeg, sinkWrapper)) {
+                     : FrameExportSession.open(out, export, file, staged, t, ffmpeg, sinkWrapper)) {
             HeadlessRun.StepListener exportListener = frames == null ? null : frames.listener();
             result = new HeadlessRun(t, metricsEvery).run(config, new HeadlessRun.StepListener() {
                 @Override
@@ -117,7 +121,7 @@ final class RunCommand implements Callable<Integer> {
             Snapshot last = result.last();
             OutputDirectory.create(out);
             staged.write(out.resolve("config.json"),
-                    o -> o.write(new ConfigJson().write(config).getBytes(StandardCharsets.UTF_8)));
+                    o -> o.write(new ConfigJson().write(drawn).getBytes(StandardCharsets.UTF_8)));
             staged.write(out.resolve("metrics.csv"), o -> writeMetrics(result, o));
             staged.write(out.resolve("final.csv"), o -> PointCsvWriter.write(last.positions(), o));
             staged.write(out.resolve("targets.csv"), o -> PointCsvWriter.write(last.targets().points(), o));

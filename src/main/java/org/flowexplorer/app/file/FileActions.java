@@ -30,6 +30,7 @@ import org.flowexplorer.core.io.FrameExportSpec;
 import org.flowexplorer.core.io.FrameFormat;
 import org.flowexplorer.core.io.Mp4PipeWriter;
 import org.flowexplorer.core.io.PresetLibrary;
+import org.flowexplorer.core.io.RunFile;
 import org.flowexplorer.core.sim.RunConfig;
 
 /**
@@ -300,7 +301,9 @@ public final class FileActions {
             RunConfig cfg = full.withChanges(full.changes().stream().filter(ch -> ch.step() < s.steps()).toList())
                     .withSteps(s.steps());
             try {
-                return exports.start(new ExportJob(cfg, spec, s.outDir(), mp4, threads));
+                // the window's look (colour, size, theme, targets, arrows, trails) is the export's
+                return exports.start(new ExportJob(new RunFile(cfg, c.canvas().options().withHud(false)), spec,
+                        s.outDir(), mp4, threads));
             } catch (InputException | IllegalArgumentException e) {
                 c.notifier().error("Export: " + e.getMessage());
                 return CompletableFuture.failedFuture(e);

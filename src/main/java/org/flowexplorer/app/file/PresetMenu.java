@@ -121,7 +121,7 @@ public final class PresetMenu {
                 cfg = cfg.withSteps(c.worker().config().steps());
             }
             try {
-                Path file = library.save(new Preset(name, description, cfg, false));
+                Path file = library.save(new Preset(name, description, cfg, false, c.canvas().options().withHud(false)));
                 reload();
                 c.notifier().info("Saved preset " + name + " to " + file);
                 done.complete(true);

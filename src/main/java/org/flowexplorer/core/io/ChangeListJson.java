@@ -113,7 +113,7 @@ final class ChangeListJson {
         }
     }
 
-    private static void put(ObjectNode o, String key, Object v) {
+    static void put(ObjectNode o, String key, Object v) {
         if (v == null) {
             o.putNull(key);
         } else if (v instanceof Boolean b) {

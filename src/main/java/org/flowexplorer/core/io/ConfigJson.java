@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.flowexplorer.core.data.InputException;
+import org.flowexplorer.core.render.RenderOptions;
 import org.flowexplorer.core.sim.RunConfig;
 
 /**
@@ -45,7 +46,26 @@ public final class ConfigJson {
 
     /** Parses configuration text; {@code source} names it in error messages. */
     public RunConfig parse(String json, String source) {
+        return parseFile(json, source).config();
+    }
+
+    /** Reads a configuration file with its look (view keys), if it has one. */
+    public RunFile readFile(Path file) {
+        String name = file.toString();
+        if (!Files.isRegularFile(file)) {
+            read(file); // the same errors as read: a directory, no such file
+        }
+        try {
+            return parseFile(Files.readString(file, StandardCharsets.UTF_8), name);
+        } catch (IOException e) {
+            throw new InputException(name, 0, 0, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Parses configuration text with its look (view keys, see {@link ViewKey}), if it has one. */
+    public RunFile parseFile(String json, String source) {
         ConfigDraft draft = new ConfigDraft();
+        RenderOptions view = null;
         List<ChangeListJson.Raw> changes = List.of();
         String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
         try (JsonParser p = factory.createParser(text)) {
@@ -72,9 +92,15 @@ public final class ConfigJson {
                     p.skipChildren();
                     continue;
                 }
+                ViewKey look = ViewKey.byName(name);
+                if (look != null) {
+                    view = readView(p, look, view == null ? RenderOptions.defaults() : view, source);
+                    continue;
+                }
                 ConfigKey key = ConfigKey.byName(name);
                 if (key == null) {
-                    throw at(source, where, "unknown key '" + name + "' (known keys: " + ConfigKey.allNames() + ")");
+                    throw at(source, where, "unknown key '" + name + "' (known keys: " + ConfigKey.allNames() + "; view: "
+                            + ViewKey.allNames() + ")");
                 }
                 Object value = readValue(p, key, source);
                 try {
@@ -93,7 +119,17 @@ public final class ConfigJson {
         } catch (IOException e) {
             throw new InputException(source, 0, 0, "cannot read: " + e.getMessage());
         }
-        return ChangeListJson.resolve(build(draft, source), changes, source);
+        return new RunFile(ChangeListJson.resolve(build(draft, source), changes, source), view);
+    }
+
+    private static RenderOptions readView(JsonParser p, ViewKey key, RenderOptions view, String source)
+            throws IOException {
+        Object value = readValue(p, key.type, key.key, source);
+        try {
+            return key.apply(view, value);
+        } catch (IllegalArgumentException e) {
+            throw at(source, p.currentTokenLocation(), key.key + ": " + e.getMessage());
+        }
     }
 
     private static RunConfig build(ConfigDraft draft, String source) {
@@ -105,44 +141,49 @@ public final class ConfigJson {
     }
 
     static Object readValue(JsonParser p, ConfigKey key, String source) throws IOException {
+        return readValue(p, key.type, key.key, source);
+    }
+
+    /** Reads the current value as {@code type}; errors name {@code name} and the position. */
+    static Object readValue(JsonParser p, ConfigKey.Type type, String name, String source) throws IOException {
         JsonToken t = p.currentToken();
         JsonLocation where = p.currentTokenLocation();
-        switch (key.type) {
+        switch (type) {
             case STRING:
                 if (t == JsonToken.VALUE_STRING) {
                     return p.getText();
                 }
-                throw at(source, where, key.key + ": expected a string");
+                throw at(source, where, name + ": expected a string");
             case BOOLEAN:
                 if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
                     return p.getBooleanValue();
                 }
-                throw at(source, where, key.key + ": expected true or false");
+                throw at(source, where, name + ": expected true or false");
             case INT:
             case LONG:
                 if (t != JsonToken.VALUE_NUMBER_INT) {
-                    throw at(source, where, key.key + ": expected a whole number");
+                    throw at(source, where, name + ": expected a whole number");
                 }
-                if (key.type == ConfigKey.Type.INT) {
+                if (type == ConfigKey.Type.INT) {
                     if (p.getNumberType() != JsonParser.NumberType.INT) {
-                        throw at(source, where, key.key + ": number out of range");
+                        throw at(source, where, name + ": number out of range");
                     }
                     return p.getIntValue();
                 }
                 if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-                    throw at(source, where, key.key + ": number out of range");
+                    throw at(source, where, name + ": number out of range");
                 }
                 return p.getLongValue();
             default:
-                if (t == JsonToken.VALUE_NULL && key.type == ConfigKey.Type.NULLABLE_DOUBLE) {
+                if (t == JsonToken.VALUE_NULL && type == ConfigKey.Type.NULLABLE_DOUBLE) {
                     return null;
                 }
                 if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-                    throw at(source, where, key.key + ": expected a number");
+                    throw at(source, where, name + ": expected a number");
                 }
                 double v = p.getDoubleValue();
                 if (!Double.isFinite(v)) {
-                    throw at(source, where, key.key + ": number is not finite: " + p.getText());
+                    throw at(source, where, name + ": number is not finite: " + p.getText());
                 }
                 return v;
         }
@@ -177,9 +218,31 @@ public final class ConfigJson {
         return build(draft, "--set " + name);
     }
 
-    private static Object parseText(ConfigKey key, String raw) {
+    /**
+     * Applies one {@code key=value} override to a configuration file's run or, for a view key, to its
+     * look (which then exists even if the file had none).
+     */
+    public RunFile applySet(RunFile file, String assignment) {
+        int eq = assignment.indexOf('=');
+        ViewKey look = eq <= 0 ? null : ViewKey.byName(assignment.substring(0, eq).trim());
+        if (look == null) {
+            return file.withConfig(applySet(file.config(), assignment));
+        }
         try {
-            switch (key.type) {
+            return file.withView(look.apply(file.viewOrDefaults(), parseText(look.type,
+                    assignment.substring(eq + 1).trim())));
+        } catch (IllegalArgumentException e) {
+            throw InputException.forKey("--set " + look.key, e.getMessage());
+        }
+    }
+
+    private static Object parseText(ConfigKey key, String raw) {
+        return parseText(key.type, raw);
+    }
+
+    static Object parseText(ConfigKey.Type type, String raw) {
+        try {
+            switch (type) {
                 case STRING:
                     if (raw.isEmpty()) {
                         throw new IllegalArgumentException("empty value");
@@ -195,7 +258,7 @@ public final class ConfigJson {
                 case LONG:
                     return Long.parseLong(raw);
                 default:
-                    if (key.type == ConfigKey.Type.NULLABLE_DOUBLE && (raw.isEmpty() || raw.equals("null"))) {
+                    if (type == ConfigKey.Type.NULLABLE_DOUBLE && (raw.isEmpty() || raw.equals("null"))) {
                         return null;
                     }
                     double v = Double.parseDouble(raw);
@@ -205,14 +268,38 @@ public final class ConfigJson {
                     return v;
             }
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("expected " + (key.type == ConfigKey.Type.INT || key.type == ConfigKey.Type.LONG
+            throw new IllegalArgumentException("expected " + (type == ConfigKey.Type.INT || type == ConfigKey.Type.LONG
                     ? "a whole number" : "a number") + ", got '" + raw + "'");
         }
     }
 
     /** The configuration as pretty-printed JSON with every key, in a stable order. */
     public String write(RunConfig config) {
-        return write(mapper.createObjectNode(), config);
+        return write(mapper.createObjectNode(), config, null);
+    }
+
+    /** A configuration file: the run's keys, then the view keys of its look (none when null). */
+    public String write(RunFile file) {
+        return write(mapper.createObjectNode(), file.config(), file.view());
+    }
+
+    /**
+     * The facts of one frame of {@code config} as one line of JSON (PNG frames carry it): its step,
+     * the run's length, the σ of the step taken from it and every dynamics key in force at it
+     * ({@link RunConfig#paramsAt}), so a frame names the flow of a steered run at that step.
+     */
+    public String writeFrame(RunConfig config, long step, double sigma) {
+        ConfigDraft d = ConfigDraft.from(config.withParams(config.paramsAt((int) Math.min(step, Integer.MAX_VALUE))));
+        ObjectNode o = mapper.createObjectNode();
+        o.put("step", step);
+        o.put("steps", config.steps());
+        o.put("sigma", sigma);
+        for (ConfigKey k : ConfigKey.values()) {
+            if (k.dynamic()) {
+                ChangeListJson.put(o, k.key, k.get(d));
+            }
+        }
+        return o.toString();
     }
 
     /** A preset file: {@code name} and {@code description} followed by the configuration. */
@@ -220,10 +307,10 @@ public final class ConfigJson {
         ObjectNode o = mapper.createObjectNode();
         o.put("name", preset.name());
         o.put("description", preset.description());
-        return write(o, preset.config());
+        return write(o, preset.config(), preset.view());
     }
 
-    private String write(ObjectNode o, RunConfig config) {
+    private String write(ObjectNode o, RunConfig config, RenderOptions view) {
         ConfigDraft d = ConfigDraft.from(config);
         o.put("format", "flow-explorer/1");
         o.put("dataset", d.dataset);
@@ -246,6 +333,11 @@ public final class ConfigJson {
         o.put("wq", d.wq);
         o.put("curl", d.curl);
         o.put("mmd_noise", d.mmdNoise);
+        if (view != null) {
+            for (ViewKey k : ViewKey.values()) {
+                ChangeListJson.put(o, k.key, k.get(view));
+            }
+        }
         if (!config.changes().isEmpty()) {
             ChangeListJson.write(o.putArray(ChangeListJson.KEY), config);
         }

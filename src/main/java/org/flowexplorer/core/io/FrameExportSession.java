@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import org.flowexplorer.core.sim.HeadlessRun;
-import org.flowexplorer.core.sim.RunConfig;
 import org.flowexplorer.core.sim.Snapshot;
 
 /**
@@ -35,12 +34,13 @@ public final class FrameExportSession implements AutoCloseable {
     }
 
     /**
-     * Starts an export into the existing directory {@code outDir}.
+     * Starts an export into the existing directory {@code outDir}, of the run and with the look of
+     * {@code run} (the defaults when it has none).
      *
      * @param ffmpeg  the ffmpeg executable (MP4 only, else ignored)
      * @param wrapper applied to the sink (identity in production; tests inject failures here)
      */
-    public static FrameExportSession open(Path outDir, FrameExportSpec spec, RunConfig config, StagedOutput staged,
+    public static FrameExportSession open(Path outDir, FrameExportSpec spec, RunFile run, StagedOutput staged,
                                           int threads, Path ffmpeg, UnaryOperator<FrameSink> wrapper) throws IOException {
         Path target = outDir.resolve(spec.outputName());
         boolean created = spec.format() == FrameFormat.PNG && !Files.isDirectory(target);
@@ -49,13 +49,15 @@ public final class FrameExportSession implements AutoCloseable {
         }
         FrameSink sink = null;
         try {
-            String json = new ConfigJson().write(config);
+            RunFile drawn = run.withView(run.viewOrDefaults()); // the file beside the frames names the look used
+            String json = new ConfigJson().write(drawn);
             sink = wrapper.apply(switch (spec.format()) {
                 case PNG -> new PngFrameWriter(target, staged, json, threads);
                 case GIF -> new GifAnimationWriter(target, staged, json, spec.fps());
                 case MP4 -> new Mp4PipeWriter(ffmpeg, target, staged, json, spec.fps(), spec.width(), spec.height());
             });
-            return new FrameExportSession(spec, staged, target, created, sink, new FrameExporter(config, spec, sink));
+            return new FrameExportSession(spec, staged, target, created, sink, new FrameExporter(run.config(),
+                    drawn.view(), spec, sink));
         } catch (IOException | RuntimeException e) {
             if (sink != null) {
                 sink.close();

@@ -85,7 +85,8 @@ public final class PresetLibrary {
         }
         Files.createDirectories(userDirectory);
         Path file = userDirectory.resolve(preset.name() + ".json");
-        String text = json.writePreset(new Preset(preset.name(), preset.description(), preset.config(), false));
+        String text = json.writePreset(new Preset(preset.name(), preset.description(), preset.config(), false,
+                preset.view()));
         AtomicFiles.write(file, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
         return file;
     }
@@ -145,7 +146,8 @@ public final class PresetLibrary {
                 throw new InputException(source, 0, 0, "a preset needs a \"name\"");
             }
             String description = node.path("description").asText("");
-            return new Preset(name, description, json.parse(text, source), builtIn);
+            RunFile file = json.parseFile(text, source);
+            return new Preset(name, description, file.config(), builtIn, file.view());
         } catch (IOException e) {
             // malformed JSON: let the configuration parser report line and column
             json.parse(text, source);

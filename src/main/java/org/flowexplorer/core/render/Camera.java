@@ -1,6 +1,7 @@
 package org.flowexplorer.core.render;
 
 import org.flowexplorer.core.math.PointSet;
+import org.flowexplorer.core.sim.Snapshot;
 
 /**
  * The camera: where it looks, how far it zooms and (3D) from which angle; an immutable value,
@@ -66,6 +67,21 @@ public record Camera(double cx, double cy, double scale, double yaw, double pitc
             }
         }
         return b.view(width, height);
+    }
+
+    /**
+     * The first look at a run: fitted to its targets and its particles ({@link #fitAll}), 3D data
+     * seen from {@link #oblique()}, in a {@code w} × {@code h} frame whose top {@code band} pixels
+     * are kept free (for the HUD; 0 for none). The window, compare mode and every export start here.
+     */
+    public static Camera firstLook(Snapshot s, int w, int h, int band) {
+        int b = Math.max(0, Math.min(band, h - 2));
+        Camera c = fitAll(w, h - b, s.targets().points(), s.positions());
+        if (s.positions().dim() >= 3) {
+            c = c.oblique();
+        }
+        // the data was fitted to a frame b pixels shorter: move it down into the part below the band
+        return b == 0 ? c : c.panned(0, b / 2.0);
     }
 
     /** This view turned to the oblique first look at 3D data ({@link #OBLIQUE_YAW}, {@link #OBLIQUE_PITCH}). */

@@ -115,27 +115,42 @@ class RasterizerTest {
     }
 
     @Test
-    void hudDrawsTextInTheTopLeftCorner() {
-        Snapshot s = Frames.snapshot(PointSet.ofRows(new double[][] {{0, 0}}), ONE_TARGET);
-        FrameBuffer fb = new FrameBuffer(200, 150);
-        List<String> lines = List.of("SD flow", "step 12 / 100", "σ = 0.31");
-        new Rasterizer().render(FrameInput.of(s).withHud(lines), new Camera(0, 0, 1, 0, 0),
-                RenderOptions.defaults().withShowParticles(false).withShowTargets(false).withHud(true), fb);
-        int fg = Palette.foreground(false);
-        int textPixels = 0;
-        for (int y = 0; y < 40; y++) {
-            for (int x = 0; x < 100; x++) {
-                if (fb.get(x, y) == fg) {
-                    textPixels++;
+    void hudIsABandOfTextAcrossTheTopAndTheFirstLookKeepsTheDataBelowIt() {
+        PointSet pts = Frames.random(400, 2, 3, 11);
+        Snapshot s = Frames.snapshot(pts, pts);
+        int w = 400;
+        int h = 300;
+        int band = HudLayer.bandHeight(2, w, h);
+        assertTrue(band >= 2 * 11 && band < h / 4, "band " + band);
+        Camera cam = Camera.firstLook(s, w, h, band);
+        FrameBuffer fb = new FrameBuffer(w, h);
+        List<String> lines = List.of("SVGD · step 12 / 100", "σ 0.31 · η 0.5 · modes 3 / 25");
+        new Rasterizer().render(FrameInput.of(s).withHud(lines), cam, RenderOptions.defaults().withHud(true), fb);
+        int bg = Palette.background(false);
+        int dark = 0;
+        for (int y = 0; y < band; y++) {
+            for (int x = 0; x < w; x++) {
+                int p = fb.get(x, y);
+                if ((p & 0xFF) < 80 && ((p >> 8) & 0xFF) < 80) {
+                    dark++; // text (the particles are vermillion, never dark in blue and green)
                 }
             }
         }
-        assertTrue(textPixels > 50, "text pixels: " + textPixels);
-        assertEquals(Palette.background(false), fb.get(150, 120));
-        FrameBuffer off = new FrameBuffer(200, 150);
-        new Rasterizer().render(FrameInput.of(s).withHud(lines), new Camera(0, 0, 1, 0, 0),
-                RenderOptions.defaults().withShowParticles(false).withShowTargets(false), off);
-        assertEquals(Palette.background(false), off.get(10, 10));
+        assertTrue(dark > 150, "text pixels in the band: " + dark);
+        int particleRows = 0;
+        int uniform = Palette.uniform(false);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (fb.get(x, y) == uniform) {
+                    assertTrue(y >= band, "a particle pixel at y = " + y + " under the HUD band of " + band);
+                    particleRows++;
+                }
+            }
+        }
+        assertTrue(particleRows > 100, "particles drawn: " + particleRows);
+        FrameBuffer off = new FrameBuffer(w, h);
+        new Rasterizer().render(FrameInput.of(s).withHud(lines), cam, RenderOptions.defaults().withShowTargets(false), off);
+        assertEquals(bg, off.get(w / 2, 5), "no HUD when the option is off");
     }
 
     @Test
