@@ -28,6 +28,8 @@ public record Camera(double cx, double cy, double scale, double yaw, double pitc
     public static final double OBLIQUE_YAW = 0.3;
     /** Pitch of the oblique first look at 3D data: steep enough to show a Swiss roll's spiral. */
     public static final double OBLIQUE_PITCH = 1.35;
+    /** The 3D first look shows at most this many times the targets' radius (see {@link #firstLook}). */
+    public static final double FIRST_LOOK_3D_ROOM = 1.5;
     private static final double MIN_SCALE = 1e-9;
     private static final double MAX_SCALE = 1e12;
 
@@ -70,18 +72,46 @@ public record Camera(double cx, double cy, double scale, double yaw, double pitc
     }
 
     /**
-     * The first look at a run: fitted to its targets and its particles ({@link #fitAll}), 3D data
-     * seen from {@link #oblique()}, in a {@code w} × {@code h} frame whose top {@code band} pixels
-     * are kept free (for the HUD; 0 for none). The window, compare mode and every export start here.
+     * The first look at a run, in a {@code w} × {@code h} frame whose top {@code band} pixels are
+     * kept free (for the HUD; 0 for none). The window, compare mode and every export start here.
+     * 2D data: fitted to the targets and the particles ({@link #fitAll}). 3D data: seen from
+     * {@link #oblique()}, centred on the targets' bounding sphere and zoomed so that the shape fills
+     * most of the frame ({@value #FIRST_LOOK_3D_ROOM}× its radius at most, enough for particles
+     * starting nearby): the particles come to the shape, so the shape is what to look at.
      */
     public static Camera firstLook(Snapshot s, int w, int h, int band) {
         int b = Math.max(0, Math.min(band, h - 2));
-        Camera c = fitAll(w, h - b, s.targets().points(), s.positions());
+        Camera c;
         if (s.positions().dim() >= 3) {
-            c = c.oblique();
+            Camera t = fitAll(w, h - b, s.targets().points());
+            double room = Math.min(w, h - b) * (1 - 2 * MARGIN);
+            double rt = room / (2 * t.scale);
+            double reach = Math.max(rt, Math.min(FIRST_LOOK_3D_ROOM * rt, farthest(s.positions(), t)));
+            c = new Camera(t.cx, t.cy, room / (2 * reach), 0, 0, t.cz).oblique();
+        } else {
+            c = fitAll(w, h - b, s.targets().points(), s.positions());
         }
         // the data was fitted to a frame b pixels shorter: move it down into the part below the band
         return b == 0 ? c : c.panned(0, b / 2.0);
+    }
+
+    /** Distance from the centre of {@code c} to the farthest finite point of {@code p} (first 3 coordinates). */
+    private static double farthest(PointSet p, Camera c) {
+        double[] mid = {c.cx, c.cy, c.cz};
+        int d = p.dim();
+        double[] x = p.coords();
+        double best = 0;
+        for (int i = 0; i < p.size(); i++) {
+            double q = 0;
+            for (int k = 0; k < Math.min(3, d); k++) {
+                double e = x[i * d + k] - mid[k];
+                q += e * e;
+            }
+            if (Double.isFinite(q)) {
+                best = Math.max(best, q);
+            }
+        }
+        return Math.sqrt(best);
     }
 
     /** This view turned to the oblique first look at 3D data ({@link #OBLIQUE_YAW}, {@link #OBLIQUE_PITCH}). */
