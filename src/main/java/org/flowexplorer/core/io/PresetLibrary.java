@@ -57,10 +57,7 @@ public final class PresetLibrary {
      * {@code ~/.flow-explorer}.
      */
     public static Path defaultUserDirectory() {
-        String home = System.getProperty("flowexplorer.home", System.getenv("FLOW_EXPLORER_HOME"));
-        Path base = home != null && !home.isBlank() ? Path.of(home)
-                : Path.of(System.getProperty("user.home"), ".flow-explorer");
-        return base.resolve("presets");
+        return UserHome.root().resolve("presets");
     }
 
     /** One line per user preset file that could not be loaded. */
