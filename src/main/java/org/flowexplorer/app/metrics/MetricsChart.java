@@ -1,7 +1,6 @@
 package org.flowexplorer.app.metrics;
 
 import java.util.List;
-import javafx.geometry.Insets;
 import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
@@ -41,13 +40,17 @@ public final class MetricsChart {
         logAxis.setForceZeroInRange(false);
         logAxis.setMinorTickVisible(false);
         logAxis.setLabel("log₁₀ MMD², SW2");
+        logAxis.setMinWidth(AXIS_WIDTH);
         logAxis.setPrefWidth(AXIS_WIDTH);
+        logAxis.setMaxWidth(AXIS_WIDTH);
         logAxis.setId("metricsLogAxis");
         fractionAxis.setAutoRanging(false);
         fractionAxis.setMinorTickVisible(false);
         fractionAxis.setSide(Side.RIGHT);
-        fractionAxis.setLabel("fraction: modes, in mode");
+        fractionAxis.setLabel("fraction (0–1)");
+        fractionAxis.setMinWidth(AXIS_WIDTH);
         fractionAxis.setPrefWidth(AXIS_WIDTH);
+        fractionAxis.setMaxWidth(AXIS_WIDTH);
         fractionAxis.setId("metricsFractionAxis");
         logChart = new LineChart<>(stepAxis, logAxis);
         fractionChart = new LineChart<>(overlayStepAxis, fractionAxis);
@@ -60,8 +63,9 @@ public final class MetricsChart {
         colour(modes, "#009E73");
         colour(inMode, "#CC79A7");
         // each chart leaves room for the other's y axis, so both plot areas are the same rectangle
-        logChart.setPadding(new Insets(4, AXIS_WIDTH + 4, 0, 0));
-        fractionChart.setPadding(new Insets(4, 0, 0, AXIS_WIDTH + 4));
+        // (inline styles: the stylesheet's padding of .metrics-chart would win over setPadding)
+        logChart.setStyle("-fx-padding: 4 " + AXIS_WIDTH + " 0 0;");
+        fractionChart.setStyle("-fx-padding: 4 0 0 " + AXIS_WIDTH + ";");
         fractionChart.setMouseTransparent(true);
         fractionChart.getStyleClass().add("metrics-overlay");
         overlayStepAxis.setOpacity(0); // same height as the visible step axis, not drawn twice
