@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import org.flowexplorer.core.io.AtomicFiles;
-import org.flowexplorer.core.io.FrameFormat;
+import org.flowexplorer.core.export.FrameFormat;
 import org.flowexplorer.core.io.UserHome;
 
 /**

@@ -7,8 +7,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.flowexplorer.core.io.ConfigJson;
-import org.flowexplorer.core.io.FrameConfigReader;
-import org.flowexplorer.core.io.PngFrameWriter;
 import org.flowexplorer.core.io.Preset;
 import org.flowexplorer.core.io.RunFile;
 import org.flowexplorer.core.render.Camera;
