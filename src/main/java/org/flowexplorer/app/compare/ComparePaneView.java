@@ -83,7 +83,7 @@ public final class ComparePaneView {
         VBox titles = new VBox(2, title, warning);
         HBox.setHgrow(titles, Priority.ALWAYS);
         titles.setMinWidth(0);
-        HBox header = new HBox(6, swatch, titles, remove);
+        HBox header = new HBox(6, swatch, titles, stepLabel, remove);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(3, 6, 3, 6));
         header.getStyleClass().add("pane-header");
@@ -113,8 +113,7 @@ public final class ComparePaneView {
         bindSlider(rho, v -> model.setRho(round(v)), "ρ: DiffFlow's noise share, GAN-like (0) to diffusion-like (1).");
         bindSlider(curl, v -> model.setCurl(round(v)), "κ: adds a rotation κJv; stable while η(1+κ²) < 2.");
         rhoBox = labelled("ρ", rho, rhoValue);
-        HBox controls = new HBox(8, flowBox, labelled("η", eta, etaValue), rhoBox, labelled("κ", curl, curlValue),
-                stepLabel);
+        HBox controls = new HBox(8, flowBox, labelled("η", eta, etaValue), rhoBox, labelled("κ", curl, curlValue));
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(3, 6, 3, 6));
         controls.getStyleClass().add("pane-controls");

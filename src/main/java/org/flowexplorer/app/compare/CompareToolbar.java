@@ -89,12 +89,8 @@ public final class CompareToolbar {
         speedBox.setTooltip(new Tooltip("Upper limit on steps per second of every pane while running."));
         Pane grow = new Pane();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        Label chart = new Label("chart");
-        Label speed = new Label("speed");
-        chart.getStyleClass().add("small-label");
-        speed.getStyleClass().add("small-label");
         bar = new HBox(6, back, new Separator(Orientation.VERTICAL), play, step, reset, stepLabel, speedLabel,
-                new Separator(Orientation.VERTICAL), presetBox, addPane, fit, grow, chart, metricBox, speed, speedBox);
+                new Separator(Orientation.VERTICAL), presetBox, addPane, fit, grow, metricBox, speedBox);
         for (Node n : bar.getChildren()) {
             if (n != presetBox && n instanceof Region r) {
                 r.setMinWidth(Region.USE_PREF_SIZE); // on a narrow window only the comparison menu shrinks
