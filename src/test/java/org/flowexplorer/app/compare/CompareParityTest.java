@@ -72,7 +72,7 @@ class CompareParityTest {
         CompareView v = open(robot);
         stepTo(robot, v, 6);
         List<Snapshot> before = v.worker().latest();
-        robot.clickOn("#addPane");
+        robot.interact(() -> v.toolbar().addPane().fire());
         FxWait.until("four panes", () -> FxWait.fx(() -> v.panes().size()) == 4);
         List<Snapshot> after = v.worker().latest();
         for (int i = 0; i < 3; i++) {
@@ -86,7 +86,7 @@ class CompareParityTest {
                 "its chart line starts with the history it continues");
         robot.interact(() -> v.worker().stepOnce());
         FxWait.until("every pane at step 7", () -> v.worker().latest().stream().allMatch(s -> s.step() == 7));
-        robot.clickOn("#removePane-1");
+        robot.interact(() -> v.panes().get(1).removeButton().fire());
         FxWait.until("three panes", () -> FxWait.fx(() -> v.panes().size()) == 3);
         assertTrue(v.worker().latest().stream().allMatch(s -> s.step() == 7), "removing a pane keeps the others' step");
     }
