@@ -6,16 +6,16 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import org.flowexplorer.app.view.CanvasView;
 import org.flowexplorer.core.math.PointSet;
-import org.flowexplorer.core.render.View;
+import org.flowexplorer.core.render.Camera;
 import org.flowexplorer.core.sim.Snapshot;
 
 /**
  * One camera for several canvases: a drag or a wheel turn on any compare pane pans or zooms every
- * pane (right- or shift-drag orbits 3D data), so the panes always show the same region. Holds the current {@link View} and
+ * pane (right- or shift-drag orbits 3D data), so the panes always show the same region. Holds the current {@link Camera} and
  * a version number that changes on every move, so panes know when to redraw. FX thread only.
  */
 public final class SharedCamera {
-    private View view;
+    private Camera view;
     private long version;
     private boolean fitPending = true;
     private boolean threeD;
@@ -75,7 +75,7 @@ public final class SharedCamera {
      * Fits the view, if a fit is pending, to the targets and particles of every pane as seen in a
      * {@code w} × {@code h} pane. Returns the current view (null until the first fit).
      */
-    public View update(List<Snapshot> panes, int w, int h) {
+    public Camera update(List<Snapshot> panes, int w, int h) {
         threeD = !panes.isEmpty() && panes.get(0).positions().dim() >= 3;
         if (fitPending && w >= 2 && h >= 2 && !panes.isEmpty()) {
             PointSet[] sets = new PointSet[panes.size() + 1];
@@ -83,7 +83,7 @@ public final class SharedCamera {
             for (int i = 0; i < panes.size(); i++) {
                 sets[i + 1] = panes.get(i).positions();
             }
-            View v = View.fitAll(w, h, sets);
+            Camera v = Camera.fitAll(w, h, sets);
             if (panes.get(0).positions().dim() >= 3) {
                 v = v.oblique();
             }
@@ -94,12 +94,12 @@ public final class SharedCamera {
     }
 
     /** Replaces the view of every pane. */
-    public void set(View v) {
+    public void set(Camera v) {
         view = v;
         version++;
     }
 
-    public View view() {
+    public Camera view() {
         return view;
     }
 

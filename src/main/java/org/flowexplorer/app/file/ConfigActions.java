@@ -13,6 +13,8 @@ import org.flowexplorer.app.window.ExplorerController;
 import org.flowexplorer.core.data.InputException;
 import org.flowexplorer.core.io.AtomicFiles;
 import org.flowexplorer.core.io.ConfigJson;
+import org.flowexplorer.core.io.RunFile;
+import org.flowexplorer.core.render.RenderOptions;
 import org.flowexplorer.core.sim.FlowParameters;
 import org.flowexplorer.core.sim.ParameterChange;
 import org.flowexplorer.core.sim.RunConfig;
@@ -58,23 +60,27 @@ public final class ConfigActions {
         return f;
     }
 
-    /** Saves the current run to {@code file}; the future completes once the file is in place. */
+    /**
+     * Saves the current run with the window's look (VIEW panel) to {@code file}; the future
+     * completes once the file is in place.
+     */
     public CompletableFuture<SavedRun> save(Path file) {
-        return capture().thenApply(run -> write(run, file)).whenComplete((run, e) -> Platform.runLater(() ->
+        RenderOptions look = c.canvas().options();
+        return capture().thenApply(run -> write(run, look, file)).whenComplete((run, e) -> Platform.runLater(() ->
                 reportSave(file, run, e)));
     }
 
     /** Saves an earlier capture (taken when the user asked to save) to {@code file}, with a notification. FX thread. */
     public void saveCaptured(SavedRun run, Path file) {
         try {
-            reportSave(file, write(run, file), null);
+            reportSave(file, write(run, c.canvas().options(), file), null);
         } catch (RuntimeException e) {
             reportSave(file, null, e);
         }
     }
 
-    private static SavedRun write(SavedRun run, Path file) {
-        String json = new ConfigJson().write(run.config());
+    private static SavedRun write(SavedRun run, RenderOptions look, Path file) {
+        String json = new ConfigJson().write(new RunFile(run.config(), look.withHud(false)));
         try {
             AtomicFiles.write(file, o -> o.write(json.getBytes(StandardCharsets.UTF_8)));
         } catch (java.io.IOException e) {
@@ -99,14 +105,19 @@ public final class ConfigActions {
      */
     public CompletableFuture<SavedRun> open(Path file) {
         RunConfig config;
+        RunFile read;
         try {
-            config = new ConfigJson().read(file);
+            read = new ConfigJson().readFile(file);
+            config = read.config();
             SimulationFactory.targets(config);
         } catch (InputException | IllegalArgumentException e) {
             c.notifier().error("Cannot open: " + e.getMessage());
             return CompletableFuture.failedFuture(e);
         }
         c.notifier().info("Opening " + file.getFileName() + ": replaying " + config.steps() + " steps…");
+        if (read.view() != null) {
+            c.viewControls().show(read.view()); // the look it was saved with
+        }
         return load(config);
     }
 

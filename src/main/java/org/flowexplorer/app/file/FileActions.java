@@ -21,6 +21,7 @@ import org.flowexplorer.app.data.CsvActions;
 import org.flowexplorer.app.draw.DrawMode;
 import org.flowexplorer.app.export.ExportDialog;
 import org.flowexplorer.app.export.ExportJob;
+import org.flowexplorer.app.export.ExportMemory;
 import org.flowexplorer.app.export.ExportProgress;
 import org.flowexplorer.app.export.ExportSettings;
 import org.flowexplorer.app.run.SteeringRecorder;
@@ -30,6 +31,7 @@ import org.flowexplorer.core.export.FrameExportSpec;
 import org.flowexplorer.core.export.FrameFormat;
 import org.flowexplorer.core.export.Mp4PipeWriter;
 import org.flowexplorer.core.io.PresetLibrary;
+import org.flowexplorer.core.io.RunFile;
 import org.flowexplorer.core.sim.RunConfig;
 
 /**
@@ -49,7 +51,7 @@ public final class FileActions {
     private final ExportProgress exports;
     private final PresetMenu presets;
     private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-    private Path lastExportDir = Path.of(System.getProperty("user.home"), "flow-explorer-export");
+    private final ExportMemory exportMemory = new ExportMemory(ExportMemory.defaultFile());
     private File lastFileDir;
 
     private FileActions(ExplorerController c) {
@@ -247,14 +249,16 @@ public final class FileActions {
         s.ifPresent(this::export);
     }
 
-    /** The export dialog's starting values: the run so far (or the configured length), 800×800. */
+    /**
+     * The export dialog's starting values: the choices of the last export (remembered across
+     * sessions in {@link ExportMemory#defaultFile()}), or PNG, 61 frames, 800×800; the steps are the
+     * run so far (or the configured length).
+     */
     public ExportSettings defaults() {
         long k = c.worker().latest().step();
         int steps = k > 0 ? (int) k : c.worker().config().steps();
-        return new ExportSettings(FrameFormat.PNG, steps, false, Math.min(steps + 1, 61), 800, 800, 10, true,
-                lastExportDir);
+        return exportMemory.initial(steps, Path.of(System.getProperty("user.home"), "flow-explorer-export"));
     }
-
     private FileChooser chooser(String title, String what, String pattern, String initialName) {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
@@ -293,14 +297,16 @@ public final class FileActions {
             c.notifier().error("Export: " + e.getMessage());
             return CompletableFuture.failedFuture(e);
         }
-        lastExportDir = s.outDir();
+        exportMemory.remember(s);
         Path mp4 = ffmpeg;
         return configs.capture().thenComposeAsync(run -> {
             RunConfig full = run.config();
             RunConfig cfg = full.withChanges(full.changes().stream().filter(ch -> ch.step() < s.steps()).toList())
                     .withSteps(s.steps());
             try {
-                return exports.start(new ExportJob(cfg, spec, s.outDir(), mp4, threads));
+                // the window's look (colour, size, theme, targets, arrows, trails) is the export's
+                return exports.start(new ExportJob(new RunFile(cfg, c.canvas().options().withHud(false)), spec,
+                        s.outDir(), mp4, threads));
             } catch (InputException | IllegalArgumentException e) {
                 c.notifier().error("Export: " + e.getMessage());
                 return CompletableFuture.failedFuture(e);

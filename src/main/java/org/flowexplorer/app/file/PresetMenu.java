@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Dialog;
@@ -14,15 +16,21 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.flowexplorer.app.window.ExplorerController;
 import org.flowexplorer.core.data.InputException;
 import org.flowexplorer.core.io.Preset;
 import org.flowexplorer.core.io.PresetLibrary;
+import org.flowexplorer.core.io.UserHome;
 import org.flowexplorer.core.sim.RunConfig;
 
 /**
- * The Presets menu: built-in presets, then the user's own marked "(yours)", then "Save as
+ * The Presets menu: built-in presets, then the user's own marked "(yours)", each with a thumbnail
+ * of its final state ({@link PresetThumbnails}) and its one-line description, then "Save as
  * preset…", which stores the current run (recorded changes included) as a user preset with
  * {@link PresetLibrary#save} and lists it at once. Broken user preset files and invalid names are
  * notifications. FX thread only.
@@ -31,7 +39,10 @@ public final class PresetMenu {
     private final ExplorerController c;
     private final ConfigActions configs;
     private final MenuButton menu;
+    private static final double THUMB = 44;
+    private static final double DESCRIPTION_WIDTH = 400;
     private final Path userDirectory;
+    private final PresetThumbnails thumbnails = new PresetThumbnails(UserHome.cache().resolve("thumbnails"));
     private PresetLibrary library;
 
     /**
@@ -61,9 +72,7 @@ public final class PresetMenu {
                 menu.getItems().add(new SeparatorMenuItem());
                 userSeen = true;
             }
-            Label l = new Label(p.builtIn() ? p.name() : p.name() + " (yours)");
-            Tooltip.install(l, new Tooltip(p.description().isBlank() ? p.name() : p.description()));
-            CustomMenuItem item = new CustomMenuItem(l);
+            CustomMenuItem item = new CustomMenuItem(entry(p));
             item.setId("preset-" + p.name());
             item.setOnAction(e -> c.loadPreset(p));
             menu.getItems().add(item);
@@ -77,6 +86,40 @@ public final class PresetMenu {
 
     public PresetLibrary library() {
         return library;
+    }
+
+    /** Thumbnail of the final state, the name and the one-line description of a preset. */
+    private Node entry(Preset p) {
+        ImageView thumb = new ImageView();
+        thumb.setFitWidth(THUMB);
+        thumb.setFitHeight(THUMB);
+        thumb.setSmooth(true);
+        StackPane frame = new StackPane(thumb);
+        frame.getStyleClass().add("preset-thumb");
+        frame.setMinSize(THUMB + 2, THUMB + 2);
+        frame.setMaxSize(THUMB + 2, THUMB + 2);
+        thumb.setImage(thumbnails.get(p, thumb::setImage));
+        if (thumb.getImage() == null) {
+            Tooltip.install(frame, new Tooltip("Picture of the final state: computing in the background…"));
+        }
+        Label name = new Label(p.builtIn() ? p.name() : p.name() + " (yours)");
+        name.getStyleClass().add("preset-name");
+        Label description = new Label(p.description().isBlank() ? "(no description)" : p.description());
+        description.getStyleClass().add("preset-description");
+        description.setWrapText(true);
+        description.setMaxWidth(DESCRIPTION_WIDTH);
+        description.setPrefWidth(DESCRIPTION_WIDTH);
+        VBox text = new VBox(1, name, description);
+        text.setAlignment(Pos.CENTER_LEFT);
+        HBox row = new HBox(8, frame, text);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("preset-entry");
+        return row;
+    }
+
+    /** Stops computing thumbnails (the window is closing). */
+    public void close() {
+        thumbnails.close();
     }
 
     private void askAndSave() {
@@ -121,7 +164,7 @@ public final class PresetMenu {
                 cfg = cfg.withSteps(c.worker().config().steps());
             }
             try {
-                Path file = library.save(new Preset(name, description, cfg, false));
+                Path file = library.save(new Preset(name, description, cfg, false, c.canvas().options().withHud(false)));
                 reload();
                 c.notifier().info("Saved preset " + name + " to " + file);
                 done.complete(true);

@@ -17,7 +17,7 @@ import org.flowexplorer.core.metric.FieldDiagnostics;
 import org.flowexplorer.core.metric.field.CircleIntegral;
 import org.flowexplorer.core.metric.field.FieldCircle;
 import org.flowexplorer.core.metric.field.FieldGrid;
-import org.flowexplorer.core.render.View;
+import org.flowexplorer.core.render.Camera;
 import org.flowexplorer.core.sim.Snapshot;
 
 /**
@@ -186,7 +186,7 @@ public final class CurlOverlay implements AutoCloseable {
     }
 
     private void placeCircles(int d) {
-        View v = canvas.view();
+        Camera v = canvas.view();
         if (v == null || canvas.frame() == null || d != 2) {
             layer.getChildren().clear();
             return;
@@ -259,7 +259,7 @@ public final class CurlOverlay implements AutoCloseable {
             return;
         }
         double px = Math.hypot(e.getX() - dragCentre[0], e.getY() - dragCentre[1]);
-        View v = canvas.view();
+        Camera v = canvas.view();
         if (px >= MIN_CIRCLE_PX && v != null && canvas.frame() != null) {
             double[] c = v.toData(dragCentre[0], dragCentre[1], canvas.frame().width(), canvas.frame().height());
             addCircle(new FieldCircle(c[0], c[1], px / v.scale()));

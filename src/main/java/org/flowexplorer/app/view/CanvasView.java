@@ -1,18 +1,20 @@
 package org.flowexplorer.app.view;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import org.flowexplorer.core.data.Dataset;
+import org.flowexplorer.core.math.PointSet;
 import org.flowexplorer.core.render.CurlGrid;
 import org.flowexplorer.core.render.FrameBuffer;
 import org.flowexplorer.core.render.FrameInput;
 import org.flowexplorer.core.render.Rasterizer;
 import org.flowexplorer.core.render.RenderOptions;
-import org.flowexplorer.core.render.View;
+import org.flowexplorer.core.render.Camera;
 import org.flowexplorer.core.sim.Snapshot;
 
 /**
@@ -33,10 +35,10 @@ public final class CanvasView {
     private final PixelSurface surface = new PixelSurface();
     private final ImageView imageView = surface.node();
     private final Rasterizer rasterizer = new Rasterizer();
-    private final TrailBuffer trails = new TrailBuffer(12);
+    private BiFunction<Snapshot, Integer, List<PointSet>> trailSource = (s, k) -> List.of();
     private final FrameStats stats = new FrameStats(600);
-    private View view;
-    private RenderOptions options = RenderOptions.defaults().withPointRadius(1.5);
+    private Camera view;
+    private RenderOptions options = RenderOptions.defaults();
     private List<String> hud = List.of();
     private CurlGrid curl;
     private Snapshot drawn;
@@ -100,18 +102,12 @@ public final class CanvasView {
         if (!ensureSize()) {
             return;
         }
-        if (s != drawn) {
-            if (drawn == null || drawn.targets() != s.targets()) {
-                trails.clear();
-            }
-            trails.add(s.positions());
-        }
         if (fitPending || s.targets() != fittedFor) {
             fit(s);
         }
         FrameInput in = FrameInput.of(s).withHud(hud);
         if (options.trails()) {
-            in = in.withTrails(trails.frames());
+            in = in.withTrails(trailSource.apply(s, options.trailSteps()));
         }
         if (curl != null) {
             in = in.withCurl(curl);
@@ -139,11 +135,7 @@ public final class CanvasView {
     }
 
     private void fit(Snapshot s) {
-        View v = View.fitAll(surface.frame().width(), surface.frame().height(), s.targets().points(), s.positions());
-        if (is3d(s)) {
-            v = v.oblique();
-        }
-        view = v;
+        view = Camera.firstLook(s, surface.frame().width(), surface.frame().height(), 0);
         fittedFor = s.targets();
         fitPending = false;
         userMoved = false;
@@ -203,14 +195,14 @@ public final class CanvasView {
     }
 
     /** Replaces the camera (a user pan, zoom or orbit). */
-    public void setView(View v) {
+    public void setView(Camera v) {
         view = v;
         userMoved = true;
         dirty = true;
     }
 
     /** The current camera, or null before the first frame. */
-    public View view() {
+    public Camera view() {
         return view;
     }
 
@@ -258,8 +250,12 @@ public final class CanvasView {
         return new double[] {topLeft[0], bottomRight[0], bottomRight[1], topLeft[1]};
     }
 
-    public void setTrailLength(int k) {
-        trails.setLength(k);
+    /**
+     * Where the trails come from: the positions of the {@code k} steps before a snapshot, oldest
+     * first (the timeline's record), the same steps an export's trails span.
+     */
+    public void setTrailSource(BiFunction<Snapshot, Integer, List<PointSet>> source) {
+        trailSource = source;
         dirty = true;
     }
 

@@ -43,10 +43,10 @@ import org.flowexplorer.app.run.SimulationWorker;
 import org.flowexplorer.app.timeline.TimelineBar;
 import org.flowexplorer.app.view.CanvasView;
 import org.flowexplorer.app.view.FrameStats;
+import org.flowexplorer.app.view.ViewControls;
 import org.flowexplorer.core.flow.FlowKind;
 import org.flowexplorer.core.io.Preset;
 import org.flowexplorer.core.io.PresetLibrary;
-import org.flowexplorer.core.render.ColorMode;
 import org.flowexplorer.core.sim.RunConfig;
 import org.flowexplorer.core.sim.Snapshot;
 import org.flowexplorer.core.sim.Timeline;
@@ -94,6 +94,7 @@ public final class ExplorerController {
     private CurlOverlay curlOverlay;
     private NnHistogramWindow nnWindow;
     private CanvasView canvas;
+    private ViewControls viewControls;
     private Notifier notifier;
     private PresetLibrary presets;
     private AnimationTimer timer;
@@ -187,37 +188,9 @@ public final class ExplorerController {
 
     private void bindView() {
         DataPanelController d = dataPanelController;
-        d.colorBox().getItems().setAll((Object[]) ColorMode.values());
-        d.colorBox().setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Object o) {
-                if (o == ColorMode.NEAREST_MODE) {
-                    return "nearest mode";
-                }
-                if (o == ColorMode.PARTICLE_INDEX) {
-                    return "origin";
-                }
-                return o == null ? "" : o.toString().toLowerCase(Locale.ROOT).replace('_', ' ');
-            }
-
-            @Override
-            public Object fromString(String s) {
-                return null;
-            }
-        });
-        d.colorBox().setValue(ColorMode.UNIFORM);
-        d.colorBox().valueProperty().addListener((o, a, b) -> {
-            if (b instanceof ColorMode m) {
-                canvas.setOptions(canvas.options().withColorMode(m));
-            }
-        });
-        d.targetsCheck().selectedProperty().addListener((o, a, b) -> canvas.setOptions(canvas.options().withShowTargets(b)));
-        d.arrowsCheck().selectedProperty().addListener((o, a, b) -> canvas.setOptions(canvas.options().withArrows(b)));
-        d.trailsCheck().selectedProperty().addListener((o, a, b) -> canvas.setOptions(canvas.options().withTrails(b)));
-        d.trailSlider().valueProperty().addListener((o, a, b) -> canvas.setTrailLength((int) Math.round(b.doubleValue())));
-        d.pointSizeSlider().setValue(canvas.options().pointRadius());
-        d.pointSizeSlider().valueProperty().addListener((o, a, b) ->
-                canvas.setOptions(canvas.options().withPointRadius(Math.round(b.doubleValue() * 4) / 4.0)));
+        viewControls = new ViewControls(new ViewControls.Controls(d.targetsCheck(), d.arrowsCheck(), d.trailsCheck(),
+                d.trailSlider(), d.colorBox(), d.pointSizeSlider(), d.darkSwitch()), canvas);
+        canvas.setTrailSource((s, k) -> timelineBar.model().timeline().positionsBefore(s, k));
         d.darkSwitch().selectedProperty().addListener((o, a, b) -> setDark(b));
         d.autoRotateCheck().selectedProperty().addListener((o, a, b) -> canvas.setAutoRotate(b));
         d.fitButton().setOnAction(e -> canvas.requestFit());
@@ -245,6 +218,9 @@ public final class ExplorerController {
 
     /** Loads a preset: new data and dynamics, paused at step 0. */
     public void loadPreset(Preset p) {
+        if (p.view() != null) {
+            viewControls.show(p.view());
+        }
         loadConfig(p.config());
         notifier.info("Preset " + p.name() + ": " + p.description());
     }
@@ -378,7 +354,6 @@ public final class ExplorerController {
         dark = on;
         Application.setUserAgentStylesheet(on ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
-        canvas.setOptions(canvas.options().withDarkBackground(on));
         dynamicsPanelController.setDark(on);
         compareMode.setDark(on);
         if (on) {
@@ -500,6 +475,11 @@ public final class ExplorerController {
 
     public CanvasView canvas() {
         return canvas;
+    }
+
+    /** The VIEW panel's look controls (colour, size, theme, targets, arrows, trails). */
+    public ViewControls viewControls() {
+        return viewControls;
     }
 
     /** The curl overlay (VIEW: "curl (field diagnostics)"). */

@@ -21,7 +21,7 @@ import org.flowexplorer.app.window.ExplorerWindow;
 import org.flowexplorer.app.window.FxWait;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.math.PointSet;
-import org.flowexplorer.core.render.View;
+import org.flowexplorer.core.render.Camera;
 import org.flowexplorer.core.sim.RunConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -87,7 +87,7 @@ class DrawTargetsTest {
         int drawn = draw.drawing().size();
         assertTrue(drawn >= strokes * 2 * 6, "points sprayed: " + drawn);
         // painted region in pixels of the canvas, grown by the brush radius, mapped to data coordinates
-        View v = c.canvas().view();
+        Camera v = c.canvas().view();
         int w = c.canvas().frame().width();
         int h = c.canvas().frame().height();
         Point2D topLeft = ink.screenToLocal(cx - 60 - 11, cy - 30 - 11);

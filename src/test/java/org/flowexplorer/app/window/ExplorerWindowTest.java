@@ -23,7 +23,7 @@ import org.flowexplorer.app.file.FileActions;
 import org.flowexplorer.core.flow.FlowKind;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.math.PointSet;
-import org.flowexplorer.core.render.View;
+import org.flowexplorer.core.render.Camera;
 import org.flowexplorer.core.sim.RunConfig;
 import org.flowexplorer.core.sim.Simulation;
 import org.flowexplorer.core.sim.Snapshot;
@@ -115,11 +115,11 @@ class ExplorerWindowTest {
         robot.interact(() -> c.loadPreset(new PresetLibrary().require("swissroll3d-sd")));
         FxWait.until("3D run", () -> latest().positions().dim() == 3);
         FxWait.until("3D frame", () -> c.canvas().drawn() != null && c.canvas().drawn().positions().dim() == 3);
-        View before = c.canvas().view();
+        Camera before = c.canvas().view();
         PointSet p = latest().positions();
         double[] screenBefore = before.toScreen(p.get(0, 0), p.get(0, 1), p.get(0, 2), 800, 600);
         robot.moveTo("#canvasHolder").press(MouseButton.SECONDARY).moveBy(60, 25).release(MouseButton.SECONDARY);
-        View after = c.canvas().view();
+        Camera after = c.canvas().view();
         assertNotEquals(before.yaw(), after.yaw(), 1e-9);
         assertNotEquals(before.pitch(), after.pitch(), 1e-9);
         double[] screenAfter = after.toScreen(p.get(0, 0), p.get(0, 1), p.get(0, 2), 800, 600);
@@ -182,9 +182,9 @@ class ExplorerWindowTest {
     @Test
     void dragPansWheelAndKeysZoomAndFFits(FxRobot robot) {
         FxWait.until("first frame", () -> c.canvas().view() != null);
-        View fitted = c.canvas().view();
+        Camera fitted = c.canvas().view();
         robot.moveTo("#canvasHolder").drag(MouseButton.PRIMARY).moveBy(50, 30).release(MouseButton.PRIMARY);
-        View panned = c.canvas().view();
+        Camera panned = c.canvas().view();
         assertTrue(panned.cx() < fitted.cx() && panned.cy() > fitted.cy(), "drag right/down moves the picture");
         assertEquals(fitted.scale(), panned.scale(), 1e-12);
         robot.scroll(3, javafx.geometry.VerticalDirection.UP);

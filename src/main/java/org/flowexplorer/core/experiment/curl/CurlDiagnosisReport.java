@@ -21,7 +21,7 @@ import org.flowexplorer.core.render.FrameBuffer;
 import org.flowexplorer.core.render.FrameInput;
 import org.flowexplorer.core.render.Rasterizer;
 import org.flowexplorer.core.render.RenderOptions;
-import org.flowexplorer.core.render.View;
+import org.flowexplorer.core.render.Camera;
 
 /**
  * The files of {@code diagnose}: curl.png (the window's curl heat map drawn by the one
@@ -64,7 +64,7 @@ public final class CurlDiagnosisReport {
         int w = WIDTH;
         int h = (int) Math.max(200, Math.min(1400, Math.round(w * (v[3] - v[2]) / (v[1] - v[0]))));
         double scale = w / (v[1] - v[0]);
-        View view = new View((v[0] + v[1]) / 2, (v[2] + v[3]) / 2, scale, 0, 0);
+        Camera view = new Camera((v[0] + v[1]) / 2, (v[2] + v[3]) / 2, scale, 0, 0);
         CurlGrid curl = new CurlGrid(v[0], v[1], v[2], v[3], g.nx(), g.ny(), g.curl(), g.colourScale());
         FrameBuffer fb = new FrameBuffer(w, h);
         new Rasterizer().render(FrameInput.of(r.snapshot()).withCurl(curl), view, RenderOptions.defaults(), fb);

@@ -13,7 +13,7 @@ class ViewTest {
 
     @Test
     void dataPointMapsToTheExpectedPixel() {
-        View v = new View(1, -2, 20, 0, 0);
+        Camera v = new Camera(1, -2, 20, 0, 0);
         double[] p = v.toScreen(3, 1, W, H);
         assertEquals(W / 2.0 + 2 * 20, p[0], 1e-12);
         assertEquals(H / 2.0 - 3 * 20, p[1], 1e-12);
@@ -25,8 +25,8 @@ class ViewTest {
     @Test
     void fitContains2dPointsWithTheMargin() {
         PointSet pts = PointSet.ofRows(new double[][] {{-3, 7}, {12, -1}, {4, 2}, {0, 30}});
-        View v = View.fit(pts, W, H);
-        double m = View.MARGIN * Math.min(W, H) - 1e-9;
+        Camera v = Camera.fit(pts, W, H);
+        double m = Camera.MARGIN * Math.min(W, H) - 1e-9;
         for (int i = 0; i < pts.size(); i++) {
             double[] s = v.toScreen(pts.get(i, 0), pts.get(i, 1), W, H);
             assertTrue(s[0] >= m && s[0] <= W - m && s[1] >= m && s[1] <= H - m, "point " + i + " at " + s[0] + "," + s[1]);
@@ -36,10 +36,10 @@ class ViewTest {
     @Test
     void fitContains3dPointsAtEveryOrbit() {
         PointSet pts = Frames.random(500, 3, 4, 1).subset(java.util.stream.IntStream.range(0, 500).toArray());
-        View v = View.fit(pts, W, H);
+        Camera v = Camera.fit(pts, W, H);
         for (double yaw = -3; yaw <= 3; yaw += 0.7) {
             for (double pitch = -1.5; pitch <= 1.5; pitch += 0.5) {
-                View o = v.orbited(yaw, pitch);
+                Camera o = v.orbited(yaw, pitch);
                 for (int i = 0; i < pts.size(); i++) {
                     double[] s = o.toScreen(pts.get(i, 0), pts.get(i, 1), pts.get(i, 2), W, H);
                     assertTrue(s[0] >= 0 && s[0] <= W && s[1] >= 0 && s[1] <= H, "point " + i);
@@ -50,19 +50,19 @@ class ViewTest {
 
     @Test
     void fitOfUnionCoversBothSetsAndDegenerateSetsGiveAValidView() {
-        View v = View.fitAll(W, H, PointSet.ofRows(new double[][] {{0, 0}}), PointSet.ofRows(new double[][] {{10, 10}}));
+        Camera v = Camera.fitAll(W, H, PointSet.ofRows(new double[][] {{0, 0}}), PointSet.ofRows(new double[][] {{10, 10}}));
         assertEquals(5, v.cx(), 1e-12);
         assertEquals(5, v.cy(), 1e-12);
-        assertTrue(View.fit(PointSet.wrap(2, new double[0]), W, H).scale() > 0);
-        assertTrue(View.fit(PointSet.ofRows(new double[][] {{3, 3}}), W, H).scale() > 0);
-        assertTrue(View.fit(PointSet.ofRows(new double[][] {{Double.NaN, 1}, {1, 2}, {1, 2}}), W, H).scale() > 0);
+        assertTrue(Camera.fit(PointSet.wrap(2, new double[0]), W, H).scale() > 0);
+        assertTrue(Camera.fit(PointSet.ofRows(new double[][] {{3, 3}}), W, H).scale() > 0);
+        assertTrue(Camera.fit(PointSet.ofRows(new double[][] {{Double.NaN, 1}, {1, 2}, {1, 2}}), W, H).scale() > 0);
     }
 
     @Test
     void zoomKeepsTheAnchorFixed() {
-        View v = new View(0.3, -1.2, 37, 0, 0);
+        Camera v = new Camera(0.3, -1.2, 37, 0, 0);
         double[] before = v.toData(100, 400, W, H);
-        View z = v.zoomed(2.5, 100, 400, W, H);
+        Camera z = v.zoomed(2.5, 100, 400, W, H);
         double[] after = z.toData(100, 400, W, H);
         assertEquals(37 * 2.5, z.scale(), 1e-9);
         assertEquals(before[0], after[0], 1e-12);
@@ -71,9 +71,9 @@ class ViewTest {
 
     @Test
     void zoomKeepsTheAnchorFixedIn3d() {
-        View v = new View(0.3, -1.2, 37, 0.8, -0.4, 2.0);
+        Camera v = new Camera(0.3, -1.2, 37, 0.8, -0.4, 2.0);
         double[] before = v.toData3(500, 60, W, H);
-        View z = v.zoomed(0.4, 500, 60, W, H);
+        Camera z = v.zoomed(0.4, 500, 60, W, H);
         double[] s = z.toScreen(before[0], before[1], before[2], W, H);
         assertEquals(500, s[0], 1e-9);
         assertEquals(60, s[1], 1e-9);
@@ -81,7 +81,7 @@ class ViewTest {
 
     @Test
     void panMovesThePictureWithTheMouse() {
-        View v = new View(2, 3, 10, 0, 0);
+        Camera v = new Camera(2, 3, 10, 0, 0);
         double[] s0 = v.toScreen(5, 5, W, H);
         double[] s1 = v.panned(15, -8).toScreen(5, 5, W, H);
         assertEquals(s0[0] + 15, s1[0], 1e-9);
@@ -92,7 +92,7 @@ class ViewTest {
     void orbitFollowsTheRotationFormula() {
         double yaw = 0.7;
         double pitch = -0.3;
-        View v = new View(0, 0, 50, 0, 0, 0).orbited(yaw, pitch);
+        Camera v = new Camera(0, 0, 50, 0, 0, 0).orbited(yaw, pitch);
         double x = 1.5;
         double y = -0.5;
         double z = 2.0;
@@ -105,22 +105,22 @@ class ViewTest {
         assertEquals(H / 2.0 - 50 * y2, s[1], 1e-9);
         assertEquals(z2, s[2], 1e-12);
         // a quarter turn of yaw takes the x axis to the far side of the screen centre
-        double[] q = new View(0, 0, 50, Math.PI / 2, 0, 0).toScreen(1, 0, 0, W, H);
+        double[] q = new Camera(0, 0, 50, Math.PI / 2, 0, 0).toScreen(1, 0, 0, W, H);
         assertEquals(W / 2.0, q[0], 1e-9);
         assertEquals(-1, q[2], 1e-12);
     }
 
     @Test
     void obliqueKeepsCentreAndScale() {
-        View v = new View(1, 2, 30, 0, 0, 3).oblique();
-        assertEquals(View.OBLIQUE_YAW, v.yaw());
-        assertEquals(View.OBLIQUE_PITCH, v.pitch());
-        assertEquals(new View(1, 2, 30, View.OBLIQUE_YAW, View.OBLIQUE_PITCH, 3), v);
+        Camera v = new Camera(1, 2, 30, 0, 0, 3).oblique();
+        assertEquals(Camera.OBLIQUE_YAW, v.yaw());
+        assertEquals(Camera.OBLIQUE_PITCH, v.pitch());
+        assertEquals(new Camera(1, 2, 30, Camera.OBLIQUE_YAW, Camera.OBLIQUE_PITCH, 3), v);
     }
 
     @Test
     void pitchIsClampedAndYawWraps() {
-        View v = new View(0, 0, 1, 0, 0).orbited(7, 5);
+        Camera v = new Camera(0, 0, 1, 0, 0).orbited(7, 5);
         assertEquals(Math.PI / 2, v.pitch(), 1e-15);
         assertTrue(Math.abs(v.yaw()) <= Math.PI);
     }
