@@ -1,0 +1,153 @@
+package org.flowexplorer.app.compare;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+import org.flowexplorer.app.control.Icons;
+import org.flowexplorer.app.window.ExplorerController;
+
+/**
+ * The top bar of compare mode: back to the single view, transport for every pane (run/pause,
+ * step, reset), the step read-out, the built-in comparisons, "+ pane", the chart's metric and the
+ * speed limit. Only builds and labels the controls; {@link CompareView} wires their actions.
+ */
+public final class CompareToolbar {
+    private final HBox bar;
+    private final Button back = new Button("← Single view");
+    private final Button play = new Button();
+    private final Button step = new Button();
+    private final Button reset = new Button();
+    private final Button addPane = new Button("+ pane");
+    private final Button fit = new Button("Fit");
+    private final Label stepLabel = new Label("step 0");
+    private final ComboBox<ComparePreset> presetBox = new ComboBox<>();
+    private final ComboBox<CompareMetric> metricBox = new ComboBox<>();
+    private final ComboBox<Integer> speedBox = new ComboBox<>();
+
+    /** @param presets the comparisons offered, the first one selected */
+    public CompareToolbar(List<ComparePreset> presets) {
+        setUp(back, "backToSingle", "Back to the single-run explorer (C or Esc); this comparison is kept, paused.");
+        setUp(play, "comparePlay", "Run or pause every pane (Space).");
+        setUp(step, "compareStep", "Every pane takes exactly one step (→).");
+        setUp(reset, "compareReset", "Every pane back to the shared initial particles at step 0 (R).");
+        setUp(addPane, "addPane", "Add a pane (up to 4) copying the last one; the comparison restarts at step 0.");
+        setUp(fit, "compareFit", "Fit every pane's view to the particles and targets of all panes (F).");
+        play.setGraphic(Icons.play());
+        step.setGraphic(Icons.step());
+        reset.setGraphic(Icons.reset());
+        for (Button b : List.of(play, step, reset)) {
+            b.getStyleClass().add("transport");
+        }
+        stepLabel.setId("compareStepLabel");
+        stepLabel.getStyleClass().addAll("readout", "readout-main");
+        stepLabel.setMinWidth(120);
+        presetBox.setId("comparePresets");
+        presetBox.getItems().setAll(presets);
+        presetBox.setValue(presets.get(0));
+        presetBox.setPrefWidth(500);
+        presetBox.setMinWidth(160);
+        HBox.setHgrow(presetBox, Priority.SOMETIMES);
+        presetBox.setTooltip(new Tooltip("Built-in comparisons; loading one restarts every pane at step 0."));
+        metricBox.setId("compareMetric");
+        metricBox.getItems().setAll(CompareMetric.values());
+        metricBox.setValue(CompareMetric.MMD2);
+        metricBox.setTooltip(new Tooltip("What the shared chart plots, one line per pane in the pane's colour."));
+        speedBox.setId("compareSpeed");
+        speedBox.getItems().setAll(ExplorerController.SPEEDS);
+        speedBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer v) {
+                return v == null ? "" : v == 0 ? "max" : v + " /s";
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return null;
+            }
+        });
+        speedBox.setValue(60);
+        speedBox.setTooltip(new Tooltip("Upper limit on steps per second of every pane while running."));
+        Pane grow = new Pane();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Label chart = new Label("chart");
+        Label speed = new Label("speed");
+        chart.getStyleClass().add("small-label");
+        speed.getStyleClass().add("small-label");
+        bar = new HBox(6, back, new Separator(Orientation.VERTICAL), play, step, reset, stepLabel,
+                new Separator(Orientation.VERTICAL), presetBox, addPane, fit, grow, chart, metricBox, speed, speedBox);
+        for (Node n : bar.getChildren()) {
+            if (n != presetBox && n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE); // on a narrow window only the comparison menu shrinks
+            }
+        }
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("top-bar");
+        bar.setPadding(new Insets(4, 10, 4, 10));
+    }
+
+    private static void setUp(Button b, String id, String help) {
+        b.setId(id);
+        b.setTooltip(new Tooltip(help));
+    }
+
+    public HBox node() {
+        return bar;
+    }
+
+    /** Shows the play or the pause icon. */
+    public void showPlaying(boolean playing) {
+        play.setGraphic(playing ? Icons.pause() : Icons.play());
+    }
+
+    public Button back() {
+        return back;
+    }
+
+    public Button play() {
+        return play;
+    }
+
+    public Button step() {
+        return step;
+    }
+
+    public Button reset() {
+        return reset;
+    }
+
+    public Button fit() {
+        return fit;
+    }
+
+    public Button addPane() {
+        return addPane;
+    }
+
+    public Label stepLabel() {
+        return stepLabel;
+    }
+
+    public ComboBox<ComparePreset> presetBox() {
+        return presetBox;
+    }
+
+    public ComboBox<CompareMetric> metricBox() {
+        return metricBox;
+    }
+
+    public ComboBox<Integer> speedBox() {
+        return speedBox;
+    }
+}
