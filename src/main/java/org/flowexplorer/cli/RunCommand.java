@@ -20,6 +20,7 @@ import org.flowexplorer.core.io.FrameFormat;
 import org.flowexplorer.core.io.FrameSink;
 import org.flowexplorer.core.io.Mp4PipeWriter;
 import org.flowexplorer.core.io.StagedOutput;
+import org.flowexplorer.core.replay.ReplayExport;
 import org.flowexplorer.core.sim.HeadlessRun;
 import org.flowexplorer.core.sim.MetricsRow;
 import org.flowexplorer.core.sim.RunConfig;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code final.csv} and {@code targets.csv} into the output directory, all at once at the end
  * (a failed run leaves no partial files). With {@code --frames K} it also exports K frames drawn by
  * the rasterizer, as a PNG sequence, an animated GIF or an MP4; frames are staged while the run
- * goes and appear together with the other files only when everything succeeded.
+ * goes and appear together with the other files only when everything succeeded. {@code --format html}
+ * writes one self-contained interactive {@code replay.html} of the K frames instead.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run a simulation headless and write its results.",
@@ -90,10 +92,13 @@ final class RunCommand implements Callable<Integer> {
         ProgressBar bar = new ProgressBar(err, config.steps(), System.console() != null);
         HeadlessRun.Result result;
         int frameCount = 0;
+        String replayNote = "";
+        boolean html = export != null && export.format() == FrameFormat.HTML;
         try (StagedOutput staged = new StagedOutput();
-             FrameExportSession frames = export == null ? null
-                     : FrameExportSession.open(out, export, config, staged, t, ffmpeg, sinkWrapper)) {
-            HeadlessRun.StepListener exportListener = frames == null ? null : frames.listener();
+             FrameExportSession frames = export == null || html ? null
+                     : FrameExportSession.open(out, export, config, staged, t, ffmpeg, sinkWrapper);
+             ReplayExport replay = html ? new ReplayExport(config, export.frames(), t, "--frames") : null) {
+            HeadlessRun.StepListener exportListener = html ? replay : frames == null ? null : frames.listener();
             result = new HeadlessRun(t, metricsEvery).run(config, new HeadlessRun.StepListener() {
                 @Override
                 public void atStart(Snapshot initial) {
@@ -115,6 +120,11 @@ final class RunCommand implements Callable<Integer> {
                 frameCount = frames.finish(result.last());
             }
             Snapshot last = result.last();
+            if (replay != null) {
+                frameCount = replay.finish(last, staged, out.resolve(export.outputName()));
+                replayNote = String.format("%d bytes, positions within %.2g (16-bit fixed point)", replay.bytes(),
+                        replay.maxError());
+            }
             OutputDirectory.create(out);
             staged.write(out.resolve("config.json"),
                     o -> o.write(new ConfigJson().write(config).getBytes(StandardCharsets.UTF_8)));
@@ -136,7 +146,10 @@ final class RunCommand implements Callable<Integer> {
                 config.params().flow().displayName(), last.step(), end.sigma(), end.mmd2(), end.slicedW2(),
                 end.modesCovered() == null ? "" : String.format(", %d modes covered, in-mode fraction %.3f",
                         end.modesCovered(), end.inModeFraction()), out);
-        if (export != null) {
+        if (html) {
+            spec.commandLine().getOut().printf("replay: %d frames, %s -> %s%n", frameCount, replayNote,
+                    out.resolve(export.outputName()));
+        } else if (export != null) {
             spec.commandLine().getOut().printf("frames: %d x %dx%d %s -> %s%n", frameCount, export.width(),
                     export.height(), export.format().id(), out.resolve(export.outputName()));
         }

@@ -3,7 +3,7 @@
  * (format flow-explorer-replay/1, written by org.flowexplorer.core.replay.ReplayData):
  *   title; palette {categorical[8], viridis[256], target, uniform};
  *   chapters[]: title, caption, question, dataset, dim, particles, targets, total_steps,
- *     pause_reason, config (JSON text), view {yaw, pitch}, modes | null, target_points, positions,
+ *     pause_reason, open_frame, config (JSON text), view {yaw, pitch}, modes | null, target_points, positions,
  *     frames {step[], sigma[], mmd2[], sliced_w2[], modes_covered[], in_mode_fraction[], rule[]},
  *     rules[] {flow, formula, update, since, params [[symbol, value]], changed[]}.
  *   Point blocks {count, max_error, lo[d], scale[d], data}: data is base64 of 16-bit little-endian
@@ -64,7 +64,7 @@
     ch = c;
     c.speedRef = speedReference();
     showChapter();
-    seek(0);
+    seek(src.open_frame);
   }
 
   function positions(f) {

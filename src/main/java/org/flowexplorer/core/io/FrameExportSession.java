@@ -54,6 +54,7 @@ public final class FrameExportSession implements AutoCloseable {
                 case PNG -> new PngFrameWriter(target, staged, json, threads);
                 case GIF -> new GifAnimationWriter(target, staged, json, spec.fps());
                 case MP4 -> new Mp4PipeWriter(ffmpeg, target, staged, json, spec.fps(), spec.width(), spec.height());
+                case HTML -> throw new IllegalArgumentException("an HTML replay has no frame sink (see core.replay)");
             });
             return new FrameExportSession(spec, staged, target, created, sink, new FrameExporter(config, spec, sink));
         } catch (IOException | RuntimeException e) {

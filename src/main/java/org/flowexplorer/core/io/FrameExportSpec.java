@@ -58,6 +58,7 @@ public record FrameExportSpec(int frames, FrameFormat format, int width, int hei
             case PNG -> "frames";
             case GIF -> "animation.gif";
             case MP4 -> "animation.mp4";
+            case HTML -> "replay.html";
         };
     }
 }

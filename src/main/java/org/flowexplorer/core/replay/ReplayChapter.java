@@ -15,9 +15,10 @@ import org.flowexplorer.core.sim.RunConfig;
  * @param targets     the targets it ran against
  * @param frames      the frames in step order (at least one)
  * @param pauseReason why the run stopped early, or null
+ * @param openStep    the step the player opens this chapter at (the first frame at or after it)
  */
 public record ReplayChapter(String title, String caption, String question, RunConfig config, Dataset targets,
-                            List<ReplayFrame> frames, String pauseReason) {
+                            List<ReplayFrame> frames, String pauseReason, long openStep) {
     public ReplayChapter {
         title = title == null ? "" : title;
         caption = caption == null ? "" : caption;
@@ -26,6 +27,22 @@ public record ReplayChapter(String title, String caption, String question, RunCo
         if (frames.isEmpty()) {
             throw new IllegalArgumentException("a replay chapter needs at least one frame");
         }
+    }
+
+    /** A chapter that opens at its first frame. */
+    public ReplayChapter(String title, String caption, String question, RunConfig config, Dataset targets,
+                         List<ReplayFrame> frames, String pauseReason) {
+        this(title, caption, question, config, targets, frames, pauseReason, 0);
+    }
+
+    /** Index of the frame the player opens at: the first at or after {@link #openStep}, else the last. */
+    public int openFrame() {
+        for (int i = 0; i < frames.size(); i++) {
+            if (frames.get(i).step() >= openStep) {
+                return i;
+            }
+        }
+        return frames.size() - 1;
     }
 
     /** Dimension of the particles. */

@@ -73,6 +73,7 @@ public final class ReplayData {
         o.put("targets", c.targets().points().size());
         o.put("total_steps", c.config().steps());
         o.put("pause_reason", c.pauseReason());
+        o.put("open_frame", c.openFrame());
         o.put("config", configJson.write(c.config()));
         ObjectNode view = o.putObject("view");
         view.put("yaw", c.dim() >= 3 ? View.OBLIQUE_YAW : 0);

@@ -78,9 +78,9 @@ public final class ReplayRecorder implements HeadlessRun.StepListener, AutoClose
         return List.copyOf(frames);
     }
 
-    /** The recorded run as a chapter of a replay. */
-    public ReplayChapter chapter(String title, String caption, String question, Snapshot last) {
-        return new ReplayChapter(title, caption, question, config, last.targets(), frames, last.pauseReason());
+    /** The recorded run as a chapter of a replay that opens at step {@code openStep}. */
+    public ReplayChapter chapter(String title, String caption, String question, Snapshot last, long openStep) {
+        return new ReplayChapter(title, caption, question, config, last.targets(), frames, last.pauseReason(), openStep);
     }
 
     private void offer(Snapshot s) {
