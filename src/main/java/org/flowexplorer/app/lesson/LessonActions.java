@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -35,7 +36,6 @@ public final class LessonActions {
     private final SlideScript script;
     private final LessonMenu menu = new LessonMenu(this::open, this::reload);
     private final LessonPanel panel = new LessonPanel(this::close);
-    private final PresetLibrary presets = new PresetLibrary(PresetLibrary.defaultUserDirectory());
     private LessonLibrary library;
     private LessonDeck deck;
     private Node canvasArea;
@@ -55,6 +55,9 @@ public final class LessonActions {
         HBox top = (HBox) c.root().getTop();
         int at = top.getChildren().indexOf(c.root().lookup("#presetMenu"));
         top.getChildren().add(Math.max(0, at), menu.node());
+        Label keys = new Label("Lessons: PageDown / PageUp next / previous slide (set up afresh)");
+        keys.setWrapText(true);
+        c.helpOverlay().getChildren().add(keys);
         c.root().getStylesheets().add(LessonActions.class.getResource("/org/flowexplorer/app/lesson/lesson.css")
                 .toExternalForm());
         if (c.root().getScene() != null) {
@@ -82,7 +85,8 @@ public final class LessonActions {
 
     /** Re-reads the built-in and the user's lessons (a broken file becomes a line in the menu). */
     public void reload() {
-        library = new LessonLibrary(LessonLibrary.defaultUserDirectory(), presets);
+        library = new LessonLibrary(LessonLibrary.defaultUserDirectory(),
+                new PresetLibrary(PresetLibrary.defaultUserDirectory())); // slides may name presets saved since
         menu.fill(library);
         if (!library.problems().isEmpty()) {
             c.notifier().error("Lesson not loaded: " + library.problems().get(0)
