@@ -26,9 +26,9 @@ import org.flowexplorer.app.export.ExportSettings;
 import org.flowexplorer.app.run.SteeringRecorder;
 import org.flowexplorer.app.window.ExplorerController;
 import org.flowexplorer.core.data.InputException;
-import org.flowexplorer.core.io.FrameExportSpec;
-import org.flowexplorer.core.io.FrameFormat;
-import org.flowexplorer.core.io.Mp4PipeWriter;
+import org.flowexplorer.core.export.FrameExportSpec;
+import org.flowexplorer.core.export.FrameFormat;
+import org.flowexplorer.core.export.Mp4PipeWriter;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.sim.RunConfig;
 

@@ -3,7 +3,7 @@ package org.flowexplorer.core.replay;
 import java.util.ArrayList;
 import java.util.List;
 import org.flowexplorer.core.data.InputException;
-import org.flowexplorer.core.io.FrameSchedule;
+import org.flowexplorer.core.export.FrameSchedule;
 import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
 import org.flowexplorer.core.metric.MetricsCalculator;

@@ -26,7 +26,7 @@ import org.flowexplorer.app.window.ExplorerWindow;
 import org.flowexplorer.app.window.FxWait;
 import org.flowexplorer.cli.FlowExplorerCli;
 import org.flowexplorer.core.io.ConfigJson;
-import org.flowexplorer.core.io.FrameFormat;
+import org.flowexplorer.core.export.FrameFormat;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.sim.RunConfig;
 import org.junit.jupiter.api.AfterEach;

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
 import org.flowexplorer.core.flow.FlowKind;
-import org.flowexplorer.core.io.FrameFormat;
+import org.flowexplorer.core.export.FrameFormat;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.sim.RunConfig;
 import org.junit.jupiter.api.Test;
