@@ -294,7 +294,7 @@
     el('hint').textContent = (ch.d >= 3 ? 'drag to orbit · double-click resets · ' : '')
       + 'Space play/pause · ←/→ frame · Home/End' + (many ? ' · PageUp/PageDown slide' : '');
     el('note').textContent = 'N = ' + ch.n + ' particles, M = ' + src.targets + ' targets (' + src.dataset + '), '
-      + ch.frames + ' frames of ' + src.total_steps + ' steps. Positions are stored as 16-bit fixed point: '
+      + ch.frames + (ch.frames === 1 ? ' frame' : ' frames') + ' of ' + src.total_steps + ' steps. Positions are stored as 16-bit fixed point: '
       + 'every coordinate shown is within ' + num(ch.pos.maxError, 2) + ' of the simulated one.';
   }
 
