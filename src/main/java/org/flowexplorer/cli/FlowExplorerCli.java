@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         description = "Particle flows of generative models: SD flow, MMD, SVGD, Langevin, DiffFlow.%n"
                 + "Without a subcommand the jar opens the explorer window.",
         subcommands = {RunCommand.class, VelocityCommand.class, MetricsCommand.class, PresetsCommand.class,
-            BenchCommand.class, ReproduceCommand.class, DiagnoseCommand.class})
+            BenchCommand.class, ReproduceCommand.class, DiagnoseCommand.class, LessonCommand.class})
 public final class FlowExplorerCli implements Runnable {
     /** Exit code for bad input. */
     public static final int BAD_INPUT = 2;

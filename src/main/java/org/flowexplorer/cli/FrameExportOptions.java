@@ -16,8 +16,9 @@ final class FrameExportOptions {
             description = "Export K frames evenly spaced over the run, step 0 and the last step included.")
     Integer frames;
 
-    @Option(names = "--format", paramLabel = "png|gif|mp4",
-            description = "Frame format: PNG sequence DIR/frames/, DIR/animation.gif or DIR/animation.mp4 (needs ffmpeg). Default: png.")
+    @Option(names = "--format", paramLabel = "png|gif|mp4|html",
+            description = "Frame format: PNG sequence DIR/frames/, DIR/animation.gif, DIR/animation.mp4 (needs ffmpeg) "
+                    + "or DIR/replay.html (a self-contained interactive replay). Default: png.")
     String format;
 
     @Option(names = "--size", paramLabel = "WxH", description = "Frame size in pixels. Default: " + DEFAULT_SIZE + ".")
@@ -38,6 +39,9 @@ final class FrameExportOptions {
             return null;
         }
         FrameFormat f = FrameFormat.parse(format == null ? "png" : format, "--format");
+        if (f == FrameFormat.HTML && (size != null || hud || fps != null)) {
+            throw InputException.forKey("--format html", "--size, --hud and --fps apply to pictures and videos, not to a replay page");
+        }
         int[] wh = FrameExportSpec.parseSize(size == null ? DEFAULT_SIZE : size);
         FrameExportSpec spec = new FrameExportSpec(frames, f, wh[0], wh[1], hud, fps == null ? DEFAULT_FPS : fps);
         FrameSchedule.steps(frames, config.steps(), "--frames " + frames);

@@ -25,6 +25,7 @@ import org.flowexplorer.core.io.ConfigJson;
 import org.flowexplorer.core.io.OutputFolder;
 import org.flowexplorer.core.io.RunFile;
 import org.flowexplorer.core.io.StagedOutput;
+import org.flowexplorer.core.replay.ReplayExport;
 import org.flowexplorer.core.sim.HeadlessRun;
 import org.flowexplorer.core.sim.MemoryBudget;
 import org.flowexplorer.core.sim.MetricsRow;
@@ -41,7 +42,8 @@ import picocli.CommandLine.Spec;
  * {@code final.csv} and {@code targets.csv} into the output directory, all at once at the end
  * (a failed run leaves no partial files). With {@code --frames K} it also exports K frames drawn by
  * the rasterizer, as a PNG sequence, an animated GIF or an MP4; frames are staged while the run
- * goes and appear together with the other files only when everything succeeded. The folder is held
+ * goes and appear together with the other files only when everything succeeded. {@code --format html}
+ * writes one self-contained interactive {@code replay.html} of the K frames instead. The folder is held
  * by an {@link OutputFolder}: one run at a time, partial files of killed runs removed, and no
  * frames or animation of an earlier run left beside the new results.
  */
@@ -110,15 +112,18 @@ final class RunCommand implements Callable<Integer> {
         ConfigSource.warnUnstable(config, err);
         HeadlessRun.Result result;
         int frameCount = 0;
+        String replayNote = "";
+        boolean html = export != null && export.format() == FrameFormat.HTML;
         try (OutputFolder folder = OutputFolder.open(out, "--out " + out, err);
              StagedOutput staged = folder.stage();
-             FrameExportSession frames = export == null ? null : FrameExportSession.open(out, export, drawn, staged, t,
-                     ffmpeg, Duration.ofSeconds(ffmpegTimeout), sinkWrapper);
+             FrameExportSession frames = export == null || html ? null : FrameExportSession.open(out, export, drawn,
+                     staged, t, ffmpeg, Duration.ofSeconds(ffmpegTimeout), sinkWrapper);
+             ReplayExport replay = html ? new ReplayExport(config, export.frames(), t, "--frames") : null;
              ProgressDisplay bar = ProgressDisplay.open("run", config.steps(), "steps")) {
             if (folder.removedDebris() > 0) {
                 err.println("note: removed " + folder.removedDebris() + " partial files of an interrupted run from " + out);
             }
-            HeadlessRun.StepListener exportListener = frames == null ? null : frames.listener();
+            HeadlessRun.StepListener exportListener = html ? replay : frames == null ? null : frames.listener();
             result = new HeadlessRun(t, metricsEvery).run(config, new HeadlessRun.StepListener() {
                 @Override
                 public void atStart(Snapshot initial) {
@@ -138,10 +143,17 @@ final class RunCommand implements Callable<Integer> {
             if (frames != null) {
                 frameCount = frames.finish(result.last());
             }
+            if (replay != null) {
+                frameCount = replay.finish(result.last(), staged, out.resolve(export.outputName()));
+                replayNote = String.format(Locale.ROOT, "%d bytes, positions within %.2g (16-bit fixed point)",
+                        replay.bytes(), replay.maxError());
+            }
             commit(staged, drawn, result);
             List<String> produced = new ArrayList<>(OUTPUTS);
             if (frames != null) {
                 frames.committed();
+            }
+            if (export != null) {
                 produced.add(export.outputName());
             }
             folder.removeOutputsNotIn(produced);
@@ -150,7 +162,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             throw OutputDirectory.writeFailed(out, e.getCause());
         }
-        report(config, result, export, frameCount);
+        report(config, result, export, frameCount, replayNote);
         if (result.paused()) {
             err.println("paused: " + result.last().pauseReason() + " (outputs hold the last good state)");
             return FlowExplorerCli.PAUSED;
@@ -168,14 +180,18 @@ final class RunCommand implements Callable<Integer> {
         staged.commit();
     }
 
-    private void report(RunConfig config, HeadlessRun.Result result, FrameExportSpec export, int frameCount) {
+    private void report(RunConfig config, HeadlessRun.Result result, FrameExportSpec export, int frameCount,
+                        String replayNote) {
         Snapshot last = result.last();
         MetricsRow end = result.metrics().get(result.metrics().size() - 1);
         spec.commandLine().getOut().printf("%s: %d steps, sigma %.4g, MMD^2 %.3g, sliced W2 %.3g%s -> %s%n",
                 config.params().flow().displayName(), last.step(), end.sigma(), end.mmd2(), end.slicedW2(),
                 end.modesCovered() == null ? "" : String.format(", %d modes covered, in-mode fraction %.3f",
                         end.modesCovered(), end.inModeFraction()), out);
-        if (export != null) {
+        if (export != null && export.format() == FrameFormat.HTML) {
+            spec.commandLine().getOut().printf("replay: %d frames, %s -> %s%n", frameCount, replayNote,
+                    out.resolve(export.outputName()));
+        } else if (export != null) {
             spec.commandLine().getOut().printf("frames: %d x %dx%d %s -> %s%n", frameCount, export.width(),
                     export.height(), export.format().id(), out.resolve(export.outputName()));
         }

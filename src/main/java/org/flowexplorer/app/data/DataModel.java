@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.flowexplorer.core.data.BaseDistribution;
 import org.flowexplorer.core.data.DatasetCatalog;
+import org.flowexplorer.core.data.ImageDataset;
 import org.flowexplorer.core.sim.RunConfig;
 
 /**
@@ -53,13 +54,13 @@ public final class DataModel {
         return ids;
     }
 
-    /** Dimension of a generated dataset (2 or 3). */
+    /** Dimension of a generated dataset (2 or 3); pictures ({@code image:}) are 2D. */
     public static int dimension(String dataset) {
-        return DatasetCatalog.synthetic(dataset).dim();
+        return dataset.startsWith(ImageDataset.PREFIX) ? 2 : DatasetCatalog.synthetic(dataset).dim();
     }
 
     public void setDataset(String id) {
-        if (!id.startsWith(DatasetCatalog.CSV_PREFIX)) {
+        if (!id.startsWith(DatasetCatalog.CSV_PREFIX) && !id.startsWith(ImageDataset.PREFIX)) {
             DatasetCatalog.synthetic(id);
         }
         stage(pending.withDataset(id));

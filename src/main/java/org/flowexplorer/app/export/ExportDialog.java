@@ -60,6 +60,7 @@ public final class ExportDialog {
                     case PNG -> "PNG sequence";
                     case GIF -> "GIF (looping)";
                     case MP4 -> mp4Note == null ? "MP4 (H.264)" : "MP4 – " + mp4Note;
+                    case HTML -> "HTML replay (one interactive page)";
                 };
             }
 
@@ -115,6 +116,9 @@ public final class ExportDialog {
             f.textProperty().addListener(o -> refresh());
         }
         format.valueProperty().addListener(o -> refresh());
+        for (Node n : new Node[] {width, height, fps, hud}) { // a replay page has no pixel size or frame rate
+            n.disableProperty().bind(format.valueProperty().isEqualTo(FrameFormat.HTML));
+        }
         g.selectedToggleProperty().addListener(o -> refresh());
         hud.selectedProperty().addListener(o -> refresh());
         refresh();

@@ -15,6 +15,7 @@ import org.flowexplorer.core.export.FrameFormat;
 import org.flowexplorer.core.export.FrameSchedule;
 import org.flowexplorer.core.io.RunFile;
 import org.flowexplorer.core.io.StagedOutput;
+import org.flowexplorer.core.replay.ReplayExport;
 import org.flowexplorer.core.sim.HeadlessRun;
 import org.flowexplorer.core.sim.RunConfig;
 import org.flowexplorer.core.sim.Snapshot;
@@ -23,8 +24,8 @@ import org.flowexplorer.core.sim.Snapshot;
  * One frame export from the window, done exactly as {@code run --config X --frames K} does it: the
  * configuration (with its recorded slider changes) is re-run headless from step 0 by
  * {@link HeadlessRun} and exported through the CLI's own {@link FrameExportSession} (the core
- * frame exporter: same rasterizer, same fitted view, same options, same PNG/GIF/MP4 writers), all
- * staged in a {@link StagedOutput}. The
+ * frame exporter: same rasterizer, same fitted view, same options, same PNG/GIF/MP4 writers) or,
+ * for an HTML replay, the CLI's {@link ReplayExport}, all staged in a {@link StagedOutput}. The
  * frames and {@code config.json} appear together in the output folder only when everything
  * succeeded; a cancel or a failure leaves nothing behind. Free of JavaFX; runs on the calling
  * (background) thread. One job runs once.
@@ -107,10 +108,12 @@ public final class ExportJob {
         Files.createDirectories(outDir);
         String json = new ConfigJson().write(run);
         boolean done = false;
+        boolean html = spec.format() == FrameFormat.HTML;
         try (StagedOutput staged = new StagedOutput();
-             FrameExportSession frames = FrameExportSession.open(outDir, spec, run, staged, threads, ffmpeg,
-                     UnaryOperator.identity())) {
-            HeadlessRun.StepListener exporter = frames.listener();
+             FrameExportSession frames = html ? null : FrameExportSession.open(outDir, spec, run, staged, threads,
+                     ffmpeg, UnaryOperator.identity());
+             ReplayExport replay = html ? new ReplayExport(config, spec.frames(), threads, "frames") : null) {
+            HeadlessRun.StepListener exporter = html ? replay : frames.listener();
             HeadlessRun.Result result = new HeadlessRun(threads, Integer.MAX_VALUE).run(config,
                     new HeadlessRun.StepListener() {
                         @Override
@@ -127,11 +130,13 @@ public final class ExportJob {
                         }
                     });
             checkCancelled();
-            int count = frames.finish(result.last());
+            int count = html ? replay.finish(result.last(), staged, target) : frames.finish(result.last());
             checkCancelled();
             staged.write(outDir.resolve(CONFIG_FILE), o -> o.write(json.getBytes(StandardCharsets.UTF_8)));
             staged.commit();
-            frames.committed();
+            if (frames != null) {
+                frames.committed();
+            }
             done = true;
             return new Result(target, count, result.last());
         } catch (UncheckedIOException e) {

@@ -11,7 +11,7 @@ import org.flowexplorer.core.export.FrameSchedule;
  * frame every k steps), size, frame rate, HUD and output folder. Converts to the core
  * {@link FrameExportSpec} the CLI uses, so both check the same rules. Free of JavaFX.
  *
- * @param format    PNG sequence, GIF or MP4
+ * @param format    PNG sequence, GIF, MP4 or HTML replay
  * @param steps     steps the export runs (frames include step 0 and this last step)
  * @param everyMode true: {@code count} is k, one frame every k steps; false: {@code count} is K
  * @param count     K or k
@@ -56,7 +56,8 @@ public record ExportSettings(FrameFormat format, int steps, boolean everyMode, i
             String where = outDir.resolve(s.outputName()).toString();
             String which = at.length == 1 ? "step 0" : at.length == 2 ? "steps 0 and " + at[1]
                     : "steps 0, " + at[1] + ", " + at[2] + (at.length > 3 ? " … " + at[at.length - 1] : "");
-            return s.frames() + " frames (" + which + ") at " + width + "×" + height + " → " + where;
+            return s.frames() + " frames (" + which + ")" + (format == FrameFormat.HTML ? ", one self-contained page"
+                    : " at " + width + "×" + height) + " → " + where;
         } catch (InputException | IllegalArgumentException e) {
             return "⚠ " + e.getMessage();
         }

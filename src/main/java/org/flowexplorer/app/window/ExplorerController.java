@@ -34,7 +34,9 @@ import org.flowexplorer.app.data.DataModel;
 import org.flowexplorer.app.data.DataPanelController;
 import org.flowexplorer.app.dynamics.DynamicsModel;
 import org.flowexplorer.app.dynamics.DynamicsPanelController;
+import org.flowexplorer.app.drop.FileDrop;
 import org.flowexplorer.app.file.FileActions;
+import org.flowexplorer.app.lesson.LessonActions;
 import org.flowexplorer.app.metrics.MetricsSample;
 import org.flowexplorer.app.metrics.MetricsSampler;
 import org.flowexplorer.app.overlay.CurlOverlay;
@@ -171,6 +173,8 @@ public final class ExplorerController {
         };
         timer.start();
         FileActions.install(this); // File menu, ● Rec, save/open, CSV, draw, user presets
+        LessonActions.install(this); // Lessons menu and the lesson column
+        FileDrop.install(this); // Image… button, files dropped onto the window
     }
 
     /** Installs the keyboard shortcuts on the scene. */

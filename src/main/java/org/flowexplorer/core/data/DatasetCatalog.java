@@ -17,8 +17,8 @@ import org.flowexplorer.core.math.RandomStreams;
 import org.flowexplorer.core.math.RandomStreams.Purpose;
 
 /**
- * Resolves a dataset id ({@code 25gaussians}, {@code swissroll3d}, {@code csv:PATH}, …) to a target
- * sample drawn from a seed.
+ * Resolves a dataset id ({@code 25gaussians}, {@code swissroll3d}, {@code csv:PATH},
+ * {@code image:PATH}, …) to a target sample drawn from a seed.
  */
 public final class DatasetCatalog {
     /** Prefix of the id of a dataset read from a CSV file. */
@@ -44,12 +44,13 @@ public final class DatasetCatalog {
             }
         }
         throw InputException.forKey("dataset", "unknown dataset '" + Excerpt.of(id) + "'; known: "
-                + String.join(", ", names()) + ", csv:PATH");
+                + String.join(", ", names()) + ", csv:PATH, image:PATH");
     }
 
     /**
      * The targets of {@code spec}: {@code m} points drawn from {@code seed} for a generated dataset,
-     * or every row of the file for {@code csv:PATH} ({@code m} and the seed do not apply).
+     * or every row of the file for {@code csv:PATH} ({@code m} and the seed do not apply), or
+     * {@code m} points drawn from a picture for {@code image:PATH} (see {@link ImageDataset}).
      */
     public static Dataset generate(String spec, int m, long seed) {
         return generate(spec, m, seed, null);
@@ -76,6 +77,9 @@ public final class DatasetCatalog {
                         + "…); to use the file as it is now, pass --set dataset=csv:PATH");
             }
             return new Dataset(spec, points, null);
+        }
+        if (spec.startsWith(ImageDataset.PREFIX)) {
+            return ImageDataset.generate(spec, m, seed);
         }
         SyntheticDataset d = synthetic(spec);
         if (m < 1) {

@@ -70,6 +70,7 @@ public final class FrameExportSession implements AutoCloseable {
                 case GIF -> new GifAnimationWriter(target, staged, json, spec.fps());
                 case MP4 -> new Mp4PipeWriter(ffmpeg, target, staged, json, spec.fps(), spec.width(), spec.height(),
                         ffmpegTimeout);
+                case HTML -> throw new IllegalArgumentException("an HTML replay has no frame sink (see core.replay)");
             });
             return new FrameExportSession(spec, staged, target, created, sink, new FrameExporter(run.config(),
                     drawn.view(), spec, sink));

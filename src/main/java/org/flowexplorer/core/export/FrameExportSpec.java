@@ -63,6 +63,7 @@ public record FrameExportSpec(int frames, FrameFormat format, int width, int hei
             case PNG -> frame * (3L + 4L * Math.max(1, threads));
             case GIF -> frame * 3L;
             case MP4 -> frame * 3L + (1L << 20);
+            case HTML -> 0L; // no pixels: a replay's frames are bounded by ReplayRecorder.MAX_COORDINATES
         };
     }
 
@@ -72,6 +73,7 @@ public record FrameExportSpec(int frames, FrameFormat format, int width, int hei
             case PNG -> "frames";
             case GIF -> "animation.gif";
             case MP4 -> "animation.mp4";
+            case HTML -> "replay.html";
         };
     }
 }

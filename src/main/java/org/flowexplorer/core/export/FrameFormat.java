@@ -10,7 +10,9 @@ public enum FrameFormat {
     /** One looping animated GIF {@code animation.gif} with a fixed 256-colour palette. */
     GIF("gif"),
     /** One H.264 video {@code animation.mp4} encoded by an external ffmpeg. */
-    MP4("mp4");
+    MP4("mp4"),
+    /** One self-contained interactive page {@code replay.html} (written by {@code core.replay}, not from frames). */
+    HTML("html");
 
     private final String id;
 
@@ -30,6 +32,6 @@ public enum FrameFormat {
                 return f;
             }
         }
-        throw InputException.forKey(key, "unknown format '" + text + "' (known: png, gif, mp4)");
+        throw InputException.forKey(key, "unknown format '" + text + "' (known: png, gif, mp4, html)");
     }
 }

@@ -28,7 +28,7 @@ public final class OutputFolder implements AutoCloseable {
     /** The lock file's name; it exists only while a run holds the folder. */
     public static final String LOCK = ".flow-explorer.lock";
     /** Outputs that only some runs produce: removed when the run being committed does not. */
-    public static final List<String> OPTIONAL_OUTPUTS = List.of("frames", "animation.gif", "animation.mp4");
+    public static final List<String> OPTIONAL_OUTPUTS = List.of("frames", "animation.gif", "animation.mp4", "replay.html");
     /** Staged temporary files of {@link AtomicFiles}: ".NAME.RANDOM.part". */
     private static final Pattern PART = Pattern.compile("\\..+\\.[0-9a-z]{1,13}\\.part");
     private static final Pattern FRAME = Pattern.compile("frame_\\d{6,}\\.png");
