@@ -18,6 +18,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
 import org.controlsfx.control.RangeSlider;
 import org.controlsfx.control.SegmentedButton;
 import org.flowexplorer.app.control.NumberInput;
@@ -46,7 +47,7 @@ public final class DynamicsPanelController {
     @FXML private ToggleButton langevinButton;
     @FXML private ToggleButton diffflowButton;
     @FXML private Label flowNameLabel;
-    @FXML private Label formulaLabel;
+    @FXML private TextFlow formulaFlow;
     @FXML private Label flowNoteLabel;
     @FXML private Label changedLabel;
     @FXML private ComboBox<ScheduleKind> scheduleBox;
@@ -83,6 +84,7 @@ public final class DynamicsPanelController {
     private final MetricsChart metricsChart = new MetricsChart();
     private DynamicsModel model;
     private Consumer<String> onError;
+    private RuleText rule;
     private NumericField lengthInput;
     private NumericField wpInput;
     private NumericField wqInput;
@@ -114,6 +116,8 @@ public final class DynamicsPanelController {
         schedulePlot.setManaged(false);
         schedulePlot.widthProperty().bind(schedulePlotHolder.widthProperty());
         metricsChartHolder.getChildren().add(metricsChart.node());
+        VBox.setVgrow(metricsChart.node(), javafx.scene.layout.Priority.ALWAYS);
+        rule = new RuleText(formulaFlow);
     }
 
     /** Connects the controls to {@code m}; errors go to {@code errors}. */
@@ -173,7 +177,7 @@ public final class DynamicsPanelController {
         return metricsChart;
     }
 
-    /** Shows the latest live metrics values. */
+    /** Shows the metrics values of the step shown (live, scrubbed or replayed). */
     public void showMetrics(MetricsSample s) {
         var row = s.row();
         mmdLabel.setText(String.format(Locale.ROOT, "MMD² %.4g", row.mmd2()));
@@ -185,7 +189,15 @@ public final class DynamicsPanelController {
             modesLabel.setText("modes –");
             inModeLabel.setText("in-mode –");
         }
-        metricsChart.add(s);
+    }
+
+    /** Forgets the metrics of the previous run: values back to "–", chart empty (reset, new data). */
+    public void clearMetrics() {
+        mmdLabel.setText("MMD² –");
+        sw2Label.setText("SW2 –");
+        modesLabel.setText("modes –");
+        inModeLabel.setText("in-mode –");
+        metricsChart.clear();
     }
 
     public void setDark(boolean dark) {
@@ -194,6 +206,11 @@ public final class DynamicsPanelController {
 
     public VBox panel() {
         return panel;
+    }
+
+    /** The update rule under the flow selector, with the term just changed highlighted. */
+    public RuleText rule() {
+        return rule;
     }
 
     public Slider etaSlider() {
@@ -251,10 +268,10 @@ public final class DynamicsPanelController {
         try {
             flowToggles.forEach((k, b) -> b.setSelected(k == p.flow()));
             flowNameLabel.setText(p.flow().displayName());
-            formulaLabel.setText(p.flow().formula());
-            flowNoteLabel.setText(note(p.flow()));
             String changed = model.lastChanged();
-            changedLabel.setText(changed.isEmpty() ? " " : "changed: " + changed + " (applies on the next step)");
+            rule.show(p, UpdateRule.changed(changed));
+            flowNoteLabel.setText(note(p.flow()));
+            changedLabel.setText(changed.isEmpty() ? " " : changed + " changed (next step)");
             scheduleBox.setValue(p.schedule().kind());
             sigmaRange.setHighValue(SIGMA_SCALE.position(p.schedule().sigmaMax()));
             sigmaRange.setLowValue(SIGMA_SCALE.position(p.schedule().sigmaMin()));
@@ -269,11 +286,11 @@ public final class DynamicsPanelController {
                 wqInput.show(p.wq() == null ? 1.0 - p.rho() : p.wq());
             }
             etaSlider.setValue(p.eta());
-            etaLabel.setText(String.format(Locale.ROOT, "η %.2f   (ε = ησ²)", p.eta()));
+            etaLabel.setText(String.format(Locale.ROOT, "η %.2f", p.eta()));
             boolean diff = p.flow() == FlowKind.DIFFFLOW;
             rhoSlider.setValue(p.rho());
             rhoSlider.setDisable(!diff);
-            rhoLabel.setText(String.format(Locale.ROOT, "ρ %.2f%s", p.rho(), diff ? "" : "   (DiffFlow only)"));
+            rhoLabel.setText(String.format(Locale.ROOT, "ρ %.2f", p.rho()));
             boolean free = p.wp() != null || p.wq() != null;
             freeWeightsCheck.setSelected(free);
             freeWeightsCheck.setDisable(!diff);
@@ -285,11 +302,10 @@ public final class DynamicsPanelController {
             weightsNote.setManaged(note != null);
             betaSlider.setValue(p.mmdNoise());
             betaSlider.setDisable(p.flow() != FlowKind.MMD);
-            betaLabel.setText(String.format(Locale.ROOT, "β %.2f (MMD noise%s)", p.mmdNoise(),
-                    p.flow() == FlowKind.MMD ? "" : ", MMD only"));
+            betaLabel.setText(String.format(Locale.ROOT, "β %.2f", p.mmdNoise()));
             adagradSwitch.setSelected(p.adagrad());
             curlSlider.setValue(p.curl());
-            curlLabel.setText(String.format(Locale.ROOT, "κ %.2f (curl)", p.curl()));
+            curlLabel.setText(String.format(Locale.ROOT, "κ %.2f", p.curl()));
             String warn = model.curlWarning();
             curlWarning.setText(warn == null ? "" : "⚠ " + warn);
             curlWarning.setVisible(warn != null);

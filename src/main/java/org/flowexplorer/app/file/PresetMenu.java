@@ -15,7 +15,9 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
-import org.flowexplorer.app.window.ExplorerController;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.flowexplorer.app.control.Notifier;
 import org.flowexplorer.core.data.InputException;
 import org.flowexplorer.core.io.Preset;
 import org.flowexplorer.core.io.PresetLibrary;
@@ -28,26 +30,33 @@ import org.flowexplorer.core.sim.RunConfig;
  * notifications. FX thread only.
  */
 public final class PresetMenu {
-    private final ExplorerController c;
+    private final Consumer<Preset> load;
+    private final Notifier notifier;
+    private final Supplier<RunConfig> builtFrom;
     private final ConfigActions configs;
     private final MenuButton menu;
     private final Path userDirectory;
     private PresetLibrary library;
 
     /**
-     * @param c             the window
+     * @param load          loads a preset into the window (a new run at step 0)
+     * @param notifier      the notification bar
+     * @param builtFrom     the configuration the current run was built from
      * @param configs       captures the current run
      * @param menu          the Presets menu button to fill
      * @param userDirectory where user presets live
      */
-    public PresetMenu(ExplorerController c, ConfigActions configs, MenuButton menu, Path userDirectory) {
-        this.c = c;
+    public PresetMenu(Consumer<Preset> load, Notifier notifier, Supplier<RunConfig> builtFrom, ConfigActions configs,
+                      MenuButton menu, Path userDirectory) {
+        this.load = load;
+        this.notifier = notifier;
+        this.builtFrom = builtFrom;
         this.configs = configs;
         this.menu = menu;
         this.userDirectory = userDirectory;
         reload();
         if (!library.problems().isEmpty()) {
-            c.notifier().error("Some user presets were skipped: " + String.join("; ", library.problems()));
+            notifier.error("Some user presets were skipped: " + String.join("; ", library.problems()));
         }
     }
 
@@ -65,7 +74,7 @@ public final class PresetMenu {
             Tooltip.install(l, new Tooltip(p.description().isBlank() ? p.name() : p.description()));
             CustomMenuItem item = new CustomMenuItem(l);
             item.setId("preset-" + p.name());
-            item.setOnAction(e -> c.loadPreset(p));
+            item.setOnAction(e -> load.accept(p));
             menu.getItems().add(item);
         }
         menu.getItems().add(new SeparatorMenuItem());
@@ -83,7 +92,7 @@ public final class PresetMenu {
         Dialog<ButtonType> d = new Dialog<>();
         d.setTitle("Save as preset");
         d.setHeaderText("Save the current run (its data, dynamics and recorded slider changes) as your preset");
-        d.initOwner(c.root().getScene().getWindow());
+        d.initOwner(menu.getScene() == null ? null : menu.getScene().getWindow());
         TextField name = new TextField();
         name.setPromptText("my-preset");
         TextField description = new TextField();
@@ -112,24 +121,24 @@ public final class PresetMenu {
         CompletableFuture<Boolean> done = new CompletableFuture<>();
         configs.capture().whenComplete((run, e) -> Platform.runLater(() -> {
             if (e != null) {
-                c.notifier().error("Preset not saved: " + ConfigActions.rootMessage(e));
+                notifier.error("Preset not saved: " + Notifier.describe(e));
                 done.complete(false);
                 return;
             }
             RunConfig cfg = run.config();
             if (cfg.steps() == 0) {
-                cfg = cfg.withSteps(c.worker().config().steps());
+                cfg = cfg.withSteps(builtFrom.get().steps());
             }
             try {
                 Path file = library.save(new Preset(name, description, cfg, false));
                 reload();
-                c.notifier().info("Saved preset " + name + " to " + file);
+                notifier.info("Saved preset " + name + " to " + file);
                 done.complete(true);
             } catch (InputException | IllegalStateException e2) {
-                c.notifier().error("Preset not saved: " + e2.getMessage());
+                notifier.error("Preset not saved: " + e2.getMessage());
                 done.complete(false);
             } catch (IOException e2) {
-                c.notifier().error("Preset not saved: cannot write (" + e2.getMessage() + ")");
+                notifier.error("Preset not saved: cannot write (" + e2.getMessage() + ")");
                 done.complete(false);
             }
         }));

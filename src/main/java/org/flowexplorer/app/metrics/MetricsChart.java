@@ -39,6 +39,14 @@ public final class MetricsChart {
         return history;
     }
 
+    /** Empties the chart and its history (a reset or new data: nothing of the old run stays). */
+    public void clear() {
+        dataset = null;
+        history.clear();
+        generation = history.generation();
+        rebuild();
+    }
+
     /** Adds a measurement; a new dataset or a step going back starts a fresh history. */
     public void add(MetricsSample s) {
         if (s.dataset() != dataset) {

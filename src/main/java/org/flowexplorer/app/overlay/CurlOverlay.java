@@ -40,7 +40,7 @@ public final class CurlOverlay implements AutoCloseable {
     private final CanvasView canvas;
     private final Label readout;
     private final Supplier<FlowSpec> spec;
-    private final CurlSampler sampler = new CurlSampler(3.0);
+    private final CurlSampler sampler;
     private final Pane layer = new Pane();
     private final List<CurlDiagnosis.Circle> circles = new ArrayList<>();
     private final Circle rubber = new Circle();
@@ -55,9 +55,12 @@ public final class CurlOverlay implements AutoCloseable {
      * @param holder  the canvas holder (gets the circle layer and the Ctrl+drag handling)
      * @param readout the label for relative curl and circulation
      * @param spec    the flow as it is set now
+     * @param errors  shows a failed measurement (the notification bar)
      */
-    public CurlOverlay(CanvasView canvas, StackPane holder, Label readout, Supplier<FlowSpec> spec) {
+    public CurlOverlay(CanvasView canvas, StackPane holder, Label readout, Supplier<FlowSpec> spec,
+                       java.util.function.Consumer<String> errors) {
         this.canvas = canvas;
+        this.sampler = new CurlSampler(4.0, errors);
         this.readout = readout;
         this.spec = spec;
         layer.setMouseTransparent(true);
@@ -122,10 +125,6 @@ public final class CurlOverlay implements AutoCloseable {
     public void pulse(Snapshot s, long now) {
         if (!enabled) {
             return;
-        }
-        String err = sampler.pollError();
-        if (err != null) {
-            readout.setText("curl: " + err);
         }
         int d = s.positions().dim();
         if (d < 2) {

@@ -2,9 +2,6 @@ package org.flowexplorer.app.view;
 
 import java.util.List;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import org.flowexplorer.core.data.Dataset;
 import org.flowexplorer.core.render.CurlGrid;
@@ -18,14 +15,12 @@ import org.flowexplorer.core.sim.Snapshot;
 /**
  * The picture: draws snapshots with the core {@link Rasterizer} (the same code and pixels as the
  * exporters) into the {@code int[]} of a {@link FrameBuffer} that backs a JavaFX {@link PixelBuffer},
- * shown by an {@link ImageView} filling its holder. Owns the camera ({@link View}): drag pans,
- * the wheel zooms about the pointer, right-drag or shift-drag orbits 3D data. Draws only from
+ * shown by an {@link ImageView} filling its holder, through a {@link CameraController} (drag pans,
+ * the wheel zooms about the pointer, right-drag or shift-drag orbits 3D data). Draws only from
  * {@link #pulse}, called once per frame by the one animation timer; it returns at once when
  * neither the snapshot nor the view changed. FX thread only.
  */
 public final class CanvasView {
-    /** Radians of orbit per dragged pixel. */
-    public static final double ORBIT_PER_PIXEL = 0.008;
     /** Radians per second of auto-rotation. */
     public static final double AUTO_ROTATE_RATE = 0.35;
 
@@ -35,20 +30,16 @@ public final class CanvasView {
     private final Rasterizer rasterizer = new Rasterizer();
     private final TrailBuffer trails = new TrailBuffer(12);
     private final FrameStats stats = new FrameStats(600);
-    private View view;
+    private final CameraController camera = new CameraController();
     private RenderOptions options = RenderOptions.defaults().withPointRadius(1.5);
     private List<String> hud = List.of();
     private CurlGrid curl;
     private Snapshot drawn;
     private Dataset fittedFor;
+    private long drawnVersion = -1;
     private boolean dirty = true;
-    private boolean fitPending = true;
-    private boolean userMoved;
     private boolean autoRotate;
     private long lastPulse;
-    private double pressX;
-    private double pressY;
-    private boolean orbitDrag;
 
     public CanvasView(Region holder) {
         this.holder = holder;
@@ -56,10 +47,7 @@ public final class CanvasView {
         imageView.setFocusTraversable(false);
         holder.widthProperty().addListener(o -> dirty = true);
         holder.heightProperty().addListener(o -> dirty = true);
-        holder.setOnMousePressed(this::pressed);
-        holder.setOnMouseDragged(this::dragged);
-        holder.setOnScroll(this::scrolled);
-        holder.setOnMouseClicked(e -> holder.requestFocus());
+        camera.attach(holder);
     }
 
     /** The node to put into the holder (first child, behind any overlay). */
@@ -68,17 +56,17 @@ public final class CanvasView {
     }
 
     /**
-     * Called once per pulse with the latest snapshot; draws it if it or the view changed.
-     * Returns true if a frame was drawn.
+     * Called once per pulse with the snapshot to show; draws it if it, the view or the options
+     * changed. Returns true if a frame was drawn.
      */
     public boolean pulse(Snapshot s, long nowNanos) {
         double dt = lastPulse == 0 ? 0 : (nowNanos - lastPulse) / 1e9;
         lastPulse = nowNanos;
-        if (autoRotate && is3d(s) && view != null) {
-            view = view.orbited(AUTO_ROTATE_RATE * Math.min(dt, 0.1), 0);
-            dirty = true;
+        camera.setThreeD(is3d(s));
+        if (autoRotate && is3d(s)) {
+            camera.turn(AUTO_ROTATE_RATE * Math.min(dt, 0.1));
         }
-        if (s == drawn && !dirty) {
+        if (s == drawn && !dirty && camera.version() == drawnVersion) {
             return false;
         }
         long start = System.nanoTime();
@@ -106,7 +94,7 @@ public final class CanvasView {
             }
             trails.add(s.positions());
         }
-        if (fitPending || s.targets() != fittedFor) {
+        if (camera.fitPending() || s.targets() != fittedFor || camera.view() == null) {
             fit(s);
         }
         FrameInput in = FrameInput.of(s).withHud(hud);
@@ -116,9 +104,10 @@ public final class CanvasView {
         if (curl != null) {
             in = in.withCurl(curl);
         }
-        rasterizer.render(in, view, options, surface.frame());
+        rasterizer.render(in, camera.view(), options, surface.frame());
         surface.show();
         drawn = s;
+        drawnVersion = camera.version();
         dirty = false;
     }
 
@@ -129,89 +118,43 @@ public final class CanvasView {
         if (w < 2 || h < 2) {
             return false;
         }
-        if (!surface.resize(w, h)) {
-            return true;
-        }
-        if (!userMoved) {
-            fitPending = true;
+        if (surface.resize(w, h) && !camera.userMoved()) {
+            camera.requestFit();
         }
         return true;
     }
 
     private void fit(Snapshot s) {
         View v = View.fitAll(surface.frame().width(), surface.frame().height(), s.targets().points(), s.positions());
-        if (is3d(s)) {
-            v = v.oblique();
-        }
-        view = v;
+        camera.fitted(is3d(s) ? v.oblique() : v);
         fittedFor = s.targets();
-        fitPending = false;
-        userMoved = false;
     }
 
     /** Fits the view to the particles and targets on the next frame (F). */
     public void requestFit() {
-        fitPending = true;
-        dirty = true;
+        camera.requestFit();
     }
 
     /** Zooms about the centre of the picture (+ / −). */
     public void zoom(double factor) {
-        if (view == null || surface.frame() == null) {
-            return;
-        }
-        setView(view.zoomed(factor, surface.frame().width() / 2.0, surface.frame().height() / 2.0, surface.frame().width(), surface.frame().height()));
-    }
-
-    /** Orbits a 3D view by the given pixel drag. */
-    public void orbitByPixels(double dx, double dy) {
-        if (view != null && drawn != null && is3d(drawn)) {
-            setView(view.orbited(dx * ORBIT_PER_PIXEL, dy * ORBIT_PER_PIXEL));
+        if (surface.frame() != null) {
+            camera.zoom(factor, surface.frame().width(), surface.frame().height());
         }
     }
 
-    private void pressed(MouseEvent e) {
-        pressX = e.getX();
-        pressY = e.getY();
-        orbitDrag = e.isSecondaryButtonDown() || e.isShiftDown() || e.getButton() == MouseButton.SECONDARY;
+    /** The camera (pan, zoom, orbit, fit). */
+    public CameraController camera() {
+        return camera;
     }
 
-    private void dragged(MouseEvent e) {
-        double dx = e.getX() - pressX;
-        double dy = e.getY() - pressY;
-        pressX = e.getX();
-        pressY = e.getY();
-        if (view == null) {
-            return;
-        }
-        boolean orbit = orbitDrag || e.isSecondaryButtonDown() || e.isShiftDown();
-        if (orbit && drawn != null && is3d(drawn)) {
-            orbitByPixels(dx, dy);
-        } else {
-            setView(view.panned(dx, dy));
-        }
-        e.consume();
-    }
-
-    private void scrolled(ScrollEvent e) {
-        if (view == null || surface.frame() == null || e.getDeltaY() == 0) {
-            return;
-        }
-        double factor = Math.pow(1.0018, e.getDeltaY());
-        setView(view.zoomed(factor, e.getX(), e.getY(), surface.frame().width(), surface.frame().height()));
-        e.consume();
-    }
-
-    /** Replaces the camera (a user pan, zoom or orbit). */
+    /** Replaces the camera's view (a user pan, zoom or orbit). */
     public void setView(View v) {
-        view = v;
-        userMoved = true;
-        dirty = true;
+        camera.move(v);
     }
 
-    /** The current camera, or null before the first frame. */
+    /** The current camera view, or null before the first frame. */
     public View view() {
-        return view;
+        return camera.view();
     }
 
     public RenderOptions options() {
@@ -248,6 +191,7 @@ public final class CanvasView {
      * the first frame.
      */
     public double[] visibleBounds() {
+        View view = camera.view();
         if (view == null || surface.frame() == null) {
             return null;
         }

@@ -14,23 +14,17 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import org.flowexplorer.app.file.FileActions;
 import org.flowexplorer.app.window.ExplorerController;
 import org.flowexplorer.app.window.ExplorerWindow;
-import org.flowexplorer.app.window.FxWait;
+import org.flowexplorer.app.window.WindowFixture;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.math.PointSet;
 import org.flowexplorer.core.render.View;
 import org.flowexplorer.core.sim.RunConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -38,40 +32,27 @@ import org.testfx.util.WaitForAsyncUtils;
  * and makes them the targets; every target lies inside the painted region, and a flow then runs
  * toward them.
  */
-@ExtendWith(ApplicationExtension.class)
 class DrawTargetsTest {
-    private static Path home;
+    private Path home;
     private ExplorerWindow window;
     private ExplorerController c;
 
-    @BeforeAll
-    static void userHome() throws Exception {
-        home = Files.createTempDirectory("fe-draw");
-        System.setProperty("flowexplorer.home", home.toString());
-    }
+    @RegisterExtension
+    final WindowFixture w = WindowFixture.small(200);
+    private final FxRobot robot = new FxRobot();
 
-    @AfterAll
-    static void clearHome() {
-        System.clearProperty("flowexplorer.home");
-    }
-
-    @Start
-    void start(Stage stage) {
-        RunConfig config = new PresetLibrary().require("25gaussians-sd").config().withSizes(200, 200);
-        window = ExplorerWindow.open(stage, config, new PresetLibrary(), 1280, 800);
-        c = window.controller();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.stage().close()).get(5, TimeUnit.SECONDS);
+    @BeforeEach
+    void controller() {
+        window = w.window();
+        c = w.c();
+        home = w.home();
     }
 
     @Test
-    void strokesThenDoneGiveTargetsInsideThePaintedRegion(FxRobot robot) throws Exception {
-        FxWait.until("first frame", () -> c.canvas().frame() != null && c.canvas().view() != null);
+    void strokesThenDoneGiveTargetsInsideThePaintedRegion() throws Exception {
+        WindowFixture.until("first frame", () -> c.canvas().frame() != null && c.canvas().view() != null);
         robot.clickOn("#drawButton");
-        DrawMode draw = FileActions.of(c).draw();
+        DrawMode draw = c.draw();
         assertTrue(draw.active());
         Node ink = robot.lookup("#drawInk").query();
         robot.interact(() -> robot.lookup("#drawBrush").queryAs(Slider.class).setValue(10));
@@ -101,7 +82,7 @@ class DrawTargetsTest {
         Path file = home.resolve("drawings/zigzag.csv");
         assertTrue(Files.isRegularFile(file), "saved in the user's drawings folder");
         assertFalse(draw.active());
-        FxWait.until("drawn targets", () -> c.worker().latest().targets().name().equals("csv:" + file.toAbsolutePath()));
+        WindowFixture.until("drawn targets", () -> c.worker().latest().targets().name().equals("csv:" + file.toAbsolutePath()));
         PointSet t = c.worker().latest().targets().points();
         assertEquals(drawn, t.size());
         for (int i = 0; i < t.size(); i++) {
@@ -110,14 +91,14 @@ class DrawTargetsTest {
         }
         robot.type(KeyCode.DIGIT2);
         robot.interact(() -> c.worker().stepOnce());
-        FxWait.until("an MMD step toward the drawing", () -> c.worker().latest().step() == 1);
+        WindowFixture.until("an MMD step toward the drawing", () -> c.worker().latest().step() == 1);
         assertTrue(c.worker().latest().positions().allFinite());
     }
 
     @Test
-    void rightDragErasesAndDoneNeedsPoints(FxRobot robot) throws Exception {
-        FxWait.until("first frame", () -> c.canvas().frame() != null && c.canvas().view() != null);
-        DrawMode draw = FileActions.of(c).draw();
+    void rightDragErasesAndDoneNeedsPoints() throws Exception {
+        WindowFixture.until("first frame", () -> c.canvas().frame() != null && c.canvas().view() != null);
+        DrawMode draw = c.draw();
         robot.interact(draw::enter);
         Node ink = robot.lookup("#drawInk").query();
         Bounds b = ink.localToScreen(ink.getBoundsInLocal());
@@ -126,9 +107,9 @@ class DrawTargetsTest {
         assertTrue(draw.drawing().size() > 0);
         robot.moveTo(mid).press(MouseButton.SECONDARY).moveBy(5, 0).moveBy(-5, 0).release(MouseButton.SECONDARY);
         assertEquals(0, draw.drawing().size(), "the eraser (brush 16 px) removed the dab");
-        assertEquals(null, FxWait.fx(() -> draw.done("empty")));
+        assertEquals(null, WindowFixture.fx(() -> draw.done("empty")));
         assertTrue(c.notifier().lastWasError());
-        assertEquals(null, FxWait.fx(() -> draw.done("no good/name")));
+        assertEquals(null, WindowFixture.fx(() -> draw.done("no good/name")));
         assertTrue(c.notifier().lastMessage().contains("name"), c.notifier().lastMessage());
         robot.clickOn("#drawCancel");
         assertFalse(draw.active());

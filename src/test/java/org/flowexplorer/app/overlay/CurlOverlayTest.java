@@ -9,10 +9,9 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 import org.flowexplorer.app.window.ExplorerController;
 import org.flowexplorer.app.window.ExplorerWindow;
-import org.flowexplorer.app.window.FxWait;
+import org.flowexplorer.app.window.WindowFixture;
 import org.flowexplorer.core.experiment.CurlDiagnosis;
 import org.flowexplorer.core.experiment.CurlDiagnosis.Circle;
 import org.flowexplorer.core.flow.FlowKind;
@@ -21,49 +20,43 @@ import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.sim.RunConfig;
 import org.flowexplorer.core.sim.Snapshot;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The curl overlay, its circles and the NN histogram window on headless Monocle. */
-@ExtendWith(ApplicationExtension.class)
 class CurlOverlayTest {
     private ExplorerWindow window;
     private ExplorerController c;
 
-    @Start
-    void start(Stage stage) {
-        PresetLibrary presets = new PresetLibrary();
-        RunConfig small = presets.require(ExplorerWindow.FIRST_PRESET).config().withSizes(300, 300);
-        window = ExplorerWindow.open(stage, small, presets, 1280, 800);
-        c = window.controller();
-    }
+    @RegisterExtension
+    final WindowFixture w = WindowFixture.small(300);
+    private final FxRobot robot = new FxRobot();
 
-    @AfterEach
-    void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.stage().close()).get(5, TimeUnit.SECONDS);
+    @BeforeEach
+    void controller() {
+        window = w.window();
+        c = w.c();
     }
 
     private void selectFlow(FlowKind k) throws Exception {
-        FxWait.fx(() -> {
+        WindowFixture.fx(() -> {
             c.dynamicsPanel().selectFlow(k);
             return null;
         });
     }
 
     private void curlOn() throws Exception {
-        FxWait.fx(() -> {
+        WindowFixture.fx(() -> {
             c.dataPanel().curlCheck().setSelected(true);
             return null;
         });
     }
 
     private CurlSample waitForCurl(FlowKind k, int circles) {
-        FxWait.until("a curl measurement of " + k, () -> {
+        WindowFixture.until("a curl measurement of " + k, () -> {
             CurlSample s = c.curlOverlay().latest();
             return s != null && s.request().spec().kind() == k && s.circles().size() == circles;
         });
@@ -71,7 +64,7 @@ class CurlOverlayTest {
     }
 
     private FieldReadout waitForReadout(FlowKind k) {
-        FxWait.until("field diagnostics of " + k, () -> {
+        WindowFixture.until("field diagnostics of " + k, () -> {
             FieldReadout r = c.curlOverlay().latestReadout();
             return r != null && r.request().spec().kind() == k;
         });
@@ -85,17 +78,17 @@ class CurlOverlayTest {
         waitForCurl(FlowKind.SVGD, 0);
         FieldReadout svgd = waitForReadout(FlowKind.SVGD);
         assertTrue(svgd.diagnostics().relativeCurl() > 1e-2, "SVGD relative curl " + svgd.diagnostics().relativeCurl());
-        String text = FxWait.fx(() -> c.dataPanel().curlReadout().getText());
+        String text = WindowFixture.fx(() -> c.dataPanel().curlReadout().getText());
         assertTrue(text.startsWith("relative curl " + CurlOverlay.fmt(svgd.diagnostics().relativeCurl())), text);
-        FxWait.until("the heat map on the canvas", () -> hasRedOrBluePixel());
+        WindowFixture.until("the heat map on the canvas", () -> hasRedOrBluePixel());
 
         selectFlow(FlowKind.SD);
         FieldReadout sd = waitForReadout(FlowKind.SD);
         assertTrue(sd.diagnostics().relativeCurl() < 1e-3, "SD relative curl " + sd.diagnostics().relativeCurl());
         String want = "relative curl " + CurlOverlay.fmt(sd.diagnostics().relativeCurl());
-        FxWait.until("the SD read-out", () -> {
+        WindowFixture.until("the SD read-out", () -> {
             try {
-                return FxWait.fx(() -> c.dataPanel().curlReadout().getText()).startsWith(want);
+                return WindowFixture.fx(() -> c.dataPanel().curlReadout().getText()).startsWith(want);
             } catch (Exception e) {
                 return false;
             }
@@ -104,7 +97,7 @@ class CurlOverlayTest {
 
     private boolean hasRedOrBluePixel() {
         try {
-            return FxWait.fx(() -> {
+            return WindowFixture.fx(() -> {
                 int[] px = c.canvas().frame().pixels();
                 for (int p : px) {
                     int r = (p >> 16) & 255;
@@ -125,7 +118,7 @@ class CurlOverlayTest {
         selectFlow(FlowKind.SVGD);
         curlOn();
         Circle circle = new Circle(0.5, -0.25, 1.5);
-        FxWait.fx(() -> {
+        WindowFixture.fx(() -> {
             c.curlOverlay().addCircle(circle);
             return null;
         });
@@ -150,9 +143,9 @@ class CurlOverlayTest {
             assertEquals(atReadout.diagnostics().circulation(), f.diagnostics().circulation(),
                     1e-9 * atReadout.diagnostics().circulation());
             String want = CurlOverlay.circleText(direct.circles().get(0));
-            FxWait.until("the circle's label", () -> {
+            WindowFixture.until("the circle's label", () -> {
                 try {
-                    return FxWait.fx(() -> {
+                    return WindowFixture.fx(() -> {
                         Label l = (Label) c.canvasHolder().lookup("#curlCircleLabel-0");
                         return l != null && l.getText().equals(want);
                     });
@@ -164,39 +157,39 @@ class CurlOverlayTest {
     }
 
     @Test
-    void ctrlDragDrawsACircleAndEscapeClearsIt(FxRobot robot) throws Exception {
+    void ctrlDragDrawsACircleAndEscapeClearsIt() throws Exception {
         curlOn();
-        FxWait.until("a first measurement", () -> c.curlOverlay().latest() != null);
+        WindowFixture.until("a first measurement", () -> c.curlOverlay().latest() != null);
         robot.moveTo("#particleCanvas");
         robot.press(KeyCode.CONTROL).press(MouseButton.PRIMARY).moveBy(60, 0).release(MouseButton.PRIMARY)
                 .release(KeyCode.CONTROL);
-        FxWait.until("a circle", () -> c.curlOverlay().circles().size() == 1);
+        WindowFixture.until("a circle", () -> c.curlOverlay().circles().size() == 1);
         Circle drawn = c.curlOverlay().circles().get(0);
-        double scale = FxWait.fx(() -> c.canvas().view().scale());
+        double scale = WindowFixture.fx(() -> c.canvas().view().scale());
         assertEquals(60 / scale, drawn.r(), 3 / scale);
-        FxWait.until("the circle's integrals", () -> {
+        WindowFixture.until("the circle's integrals", () -> {
             CurlSample s = c.curlOverlay().latest();
             return s != null && s.circles().size() == 1;
         });
         robot.type(KeyCode.ESCAPE);
-        FxWait.until("no circles", () -> c.curlOverlay().circles().isEmpty());
+        WindowFixture.until("no circles", () -> c.curlOverlay().circles().isEmpty());
     }
 
     @Test
     void nnHistogramShowsBothSeriesWithAllCounts() throws Exception {
-        FxWait.fx(() -> {
+        WindowFixture.fx(() -> {
             c.dataPanel().nnButton().fire();
             return null;
         });
-        FxWait.until("the histograms", () -> c.nnWindow().latest() != null);
+        WindowFixture.until("the histograms", () -> c.nnWindow().latest() != null);
         NnCounts counts = c.nnWindow().latest();
-        double particles = FxWait.fx(() -> sum(c.nnWindow().particleSeries()));
-        double targets = FxWait.fx(() -> sum(c.nnWindow().targetSeries()));
+        double particles = WindowFixture.fx(() -> sum(c.nnWindow().particleSeries()));
+        double targets = WindowFixture.fx(() -> sum(c.nnWindow().targetSeries()));
         assertEquals(300, particles, 0);
         assertEquals(300, targets, 0);
         assertEquals(NnCounts.BINS, counts.particleCounts().length);
-        assertNotNull(FxWait.fx(() -> c.nnWindow().particleSeries().getChart()));
-        assertEquals(2, (int) FxWait.fx(() -> c.nnWindow().particleSeries().getChart().getData().size()));
+        assertNotNull(WindowFixture.fx(() -> c.nnWindow().particleSeries().getChart()));
+        assertEquals(2, (int) WindowFixture.fx(() -> c.nnWindow().particleSeries().getChart().getData().size()));
     }
 
     private static double sum(javafx.scene.chart.XYChart.Series<Number, Number> s) {

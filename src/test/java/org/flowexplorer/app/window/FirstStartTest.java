@@ -7,32 +7,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.flowexplorer.core.flow.FlowKind;
 import org.flowexplorer.core.sim.Snapshot;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window as the application opens it: first-start preset, paused, hint, canvas share. */
-@ExtendWith(ApplicationExtension.class)
 class FirstStartTest {
     private ExplorerWindow window;
     private ExplorerController c;
 
-    @Start
-    void start(Stage stage) {
-        window = ExplorerWindow.open(stage);
-        c = window.controller();
-    }
+    @RegisterExtension
+    final WindowFixture w = WindowFixture.firstStart();
+    private final FxRobot robot = new FxRobot();
 
-    @AfterEach
-    void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.stage().close()).get(5, TimeUnit.SECONDS);
+    @BeforeEach
+    void controller() {
+        window = w.window();
+        c = w.c();
     }
 
     private Snapshot latest() {
@@ -40,7 +35,7 @@ class FirstStartTest {
     }
 
     @Test
-    void opensOnThe25GaussiansSdPresetPausedAtStep0WithAHintAndALargeCanvas(FxRobot robot) {
+    void opensOnThe25GaussiansSdPresetPausedAtStep0WithAHintAndALargeCanvas() {
         assertTrue(window.stage().isShowing());
         assertEquals("25gaussians", latest().targets().name());
         assertEquals(1000, latest().positions().size());
