@@ -38,6 +38,8 @@ import org.flowexplorer.core.sim.FlowParameters;
 public final class DynamicsPanelController {
     /** The σ sliders' range. */
     public static final LogScale SIGMA_SCALE = new LogScale(0.01, 10);
+    /** The metrics chart is shown when it gets at least this many pixels of height. */
+    static final double MIN_CHART_HEIGHT = 140;
 
     @FXML private VBox panel;
     @FXML private SegmentedButton flowButtons;
@@ -80,7 +82,7 @@ public final class DynamicsPanelController {
     @FXML private VBox metricsChartHolder;
 
     private final Map<FlowKind, ToggleButton> flowToggles = new EnumMap<>(FlowKind.class);
-    private final SchedulePlot schedulePlot = new SchedulePlot(240, 74);
+    private final SchedulePlot schedulePlot = new SchedulePlot(240, 60);
     private final MetricsChart metricsChart = new MetricsChart();
     private DynamicsModel model;
     private Consumer<String> onError;
@@ -115,8 +117,13 @@ public final class DynamicsPanelController {
         schedulePlotHolder.getChildren().add(schedulePlot);
         schedulePlot.setManaged(false);
         schedulePlot.widthProperty().bind(schedulePlotHolder.widthProperty());
+        schedulePlot.heightProperty().bind(schedulePlotHolder.heightProperty());
         metricsChartHolder.getChildren().add(metricsChart.node());
         VBox.setVgrow(metricsChart.node(), javafx.scene.layout.Priority.ALWAYS);
+        // a chart squeezed below this height cuts its own axis labels: it steps aside instead (the
+        // panel never scrolls); it comes back when "advanced" closes or the window grows
+        metricsChartHolder.heightProperty().addListener((o, a, h) ->
+                metricsChart.node().setVisible(h.doubleValue() >= MIN_CHART_HEIGHT));
         rule = new RuleText(formulaFlow);
     }
 

@@ -127,6 +127,13 @@ public final class CurlOverlay implements AutoCloseable {
             return;
         }
         int d = s.positions().dim();
+        if (s.paused()) {
+            // the run stopped on a rejected step: the overlay stops with it rather than measure a
+            // field the run will not follow (the last picture and numbers stay)
+            readout.setText("curl: paused with the run (the last step was rejected)");
+            placeCircles(d);
+            return;
+        }
         if (d < 2) {
             readout.setText("curl needs data with d ≥ 2");
             canvas.setCurl(null);

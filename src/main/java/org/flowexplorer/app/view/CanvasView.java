@@ -39,6 +39,7 @@ public final class CanvasView {
     private long drawnVersion = -1;
     private boolean dirty = true;
     private boolean autoRotate;
+    private double pointScale = 1;
     private long lastPulse;
 
     public CanvasView(Region holder) {
@@ -104,7 +105,8 @@ public final class CanvasView {
         if (curl != null) {
             in = in.withCurl(curl);
         }
-        rasterizer.render(in, camera.view(), options, surface.frame());
+        RenderOptions o = pointScale == 1 ? options : options.withPointRadius(options.pointRadius() * pointScale);
+        rasterizer.render(in, camera.view(), o, surface.frame());
         surface.show();
         drawn = s;
         drawnVersion = camera.version();
@@ -164,6 +166,17 @@ public final class CanvasView {
     public void setOptions(RenderOptions o) {
         if (!o.equals(options)) {
             options = o;
+            dirty = true;
+        }
+    }
+
+    /**
+     * Enlarges the dots by {@code scale} on screen (presenter mode on a projector); the chosen
+     * point size and exported frames are not affected.
+     */
+    public void setPointScale(double scale) {
+        if (scale != pointScale) {
+            pointScale = scale;
             dirty = true;
         }
     }

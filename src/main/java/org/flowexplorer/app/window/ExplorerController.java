@@ -158,7 +158,7 @@ public final class ExplorerController {
         timelineBar.forkWith(dynamicsModel::current);
         shown = new ShownFrame(worker, timelineBar, dynamicsModel, runs::replaying);
         presenter = new PresenterMode(root, List.of(topBar, leftScroll, rightScroll, statusBar), presenterBand,
-                canvas::invalidate);
+                canvas::setPointScale);
         curlOverlay = new CurlOverlay(canvas, canvasHolder, dataPanelController.curlReadout(),
                 () -> dynamicsModel.current().flowSpec(), notifier::error);
         nnWindow = new NnHistogramWindow(root, notifier::error);

@@ -27,10 +27,6 @@ public final class HelpOverlay {
         for (int c = 0; c < 4; c++) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setMinWidth(Region.USE_PREF_SIZE);
-            if (c % 2 == 1) {
-                cc.setMaxWidth(260);
-                cc.setPrefWidth(Region.USE_COMPUTED_SIZE);
-            }
             grid.getColumnConstraints().add(cc);
         }
         List<Shortcut> all = List.of(Shortcut.values());
@@ -52,7 +48,7 @@ public final class HelpOverlay {
                 + "“Apply & reset”, R and presets restart a run.");
         mouse.setWrapText(true);
         mouse.setMinHeight(Region.USE_PREF_SIZE);
-        mouse.setMaxWidth(640);
+        mouse.maxWidthProperty().bind(grid.widthProperty()); // as wide as the list, at any font size
         box.getChildren().setAll(title, grid, mouse);
         box.setOnMouseClicked(e -> hide());
     }

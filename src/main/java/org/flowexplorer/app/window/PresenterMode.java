@@ -3,6 +3,7 @@ package org.flowexplorer.app.window;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -28,7 +29,7 @@ public final class PresenterMode {
     private final Parent root;
     private final List<Node> hidden;
     private final PresenterBand band;
-    private final Runnable onToggle;
+    private final Consumer<Double> scale;
     private final Label flow = item("bandFlow");
     private final Label step = item("bandStep");
     private final Label sigma = item("bandSigma");
@@ -41,13 +42,14 @@ public final class PresenterMode {
      * @param root     the window's root (gets the {@code presenter} style class)
      * @param hidden   what presenter mode hides: top bar, side panels, bottom bar
      * @param band     the band of large read-outs
-     * @param onToggle called after every switch (the canvas redraws at its new size)
+     * @param scale    told the display scale after every switch or resize (1 outside presenter mode;
+     *                 the canvas enlarges its dots by it)
      */
-    public PresenterMode(Parent root, List<Node> hidden, PresenterBand band, Runnable onToggle) {
+    public PresenterMode(Parent root, List<Node> hidden, PresenterBand band, Consumer<Double> scale) {
         this.root = root;
         this.hidden = List.copyOf(hidden);
         this.band = band;
-        this.onToggle = onToggle;
+        this.scale = scale;
         rule.node().setId("bandRule");
         rule.node().getStyleClass().add("band-item");
         band.setItems(List.of(new PresenterBand.Item(flow, 3), new PresenterBand.Item(step, 1),
@@ -74,8 +76,11 @@ public final class PresenterMode {
         root.getStyleClass().remove("presenter");
         if (active) {
             root.getStyleClass().add("presenter");
+        } else {
+            root.setStyle("");
+            scale.accept(1.0);
         }
-        onToggle.run();
+        fontFor = -1;
     }
 
     public boolean active() {
@@ -109,12 +114,18 @@ public final class PresenterMode {
         }
     }
 
-    /** At least {@link #MIN_FONT_PX}, about 1/24 of the window's height above that. */
+    /**
+     * The band at least {@link #MIN_FONT_PX}, about 1/24 of the window's height above that; the
+     * rest of what stays visible (key list, hint, notifications) and the particles grow with the
+     * window too.
+     */
     private void scaleFont() {
         double h = root.getScene() == null ? 800 : root.getScene().getHeight();
         if (h != fontFor) {
             fontFor = h;
             band.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.0fpx;", fontSize(h)));
+            root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.0fpx;", Math.max(15, h / 50)));
+            scale.accept(Math.max(1.5, h / 600));
         }
     }
 

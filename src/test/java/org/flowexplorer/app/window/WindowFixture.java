@@ -146,6 +146,25 @@ public final class WindowFixture implements BeforeEachCallback, AfterEachCallbac
         }
     }
 
+    /**
+     * Saves a PNG of {@code scene} as {@code NAME.png} in the folder named by the system property
+     * {@code explorer.screenshots}, if set (for looking at what a test saw); does nothing otherwise.
+     */
+    public static void screenshot(javafx.scene.Scene scene, String name) {
+        String dir = System.getProperty("explorer.screenshots");
+        if (dir == null) {
+            return;
+        }
+        try {
+            javafx.scene.image.WritableImage img = fx(() -> scene.snapshot(null));
+            Files.createDirectories(Path.of(dir));
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img, null), "png",
+                    Path.of(dir, name.replaceAll("[^A-Za-z0-9._-]+", "-") + ".png").toFile());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Waits up to 30 s for {@code f} (a pause, a save) and returns its value. */
     public static <T> T await(java.util.concurrent.Future<T> f) {
         try {
