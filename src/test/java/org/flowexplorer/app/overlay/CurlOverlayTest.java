@@ -2,6 +2,7 @@ package org.flowexplorer.app.overlay;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -12,10 +13,10 @@ import javafx.scene.input.MouseButton;
 import org.flowexplorer.app.window.ExplorerController;
 import org.flowexplorer.app.window.ExplorerWindow;
 import org.flowexplorer.app.window.WindowFixture;
-import org.flowexplorer.core.experiment.CurlDiagnosis;
 import org.flowexplorer.core.experiment.CurlDiagnosis.Circle;
 import org.flowexplorer.core.flow.FlowKind;
 import org.flowexplorer.core.flow.FlowSpec;
+import org.flowexplorer.core.flow.VelocityField;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.sim.RunConfig;
@@ -113,47 +114,143 @@ class CurlOverlayTest {
         }
     }
 
+    /**
+     * The overlay's numbers against an independent computation from the flow's field: ∮ v·dl by a
+     * 4096-point midpoint rule (the overlay uses 256 arcs; for this smooth periodic integrand the
+     * two agree to about 1e-9, asserted to 1e-6), and the read-out's relative curl from central
+     * differences with δ = 1e-4 σ at the same 64 probes (the overlay uses 1e-3 σ; O(δ²) apart).
+     */
     @Test
-    void circleShowsTheCirculationComputedDirectly() throws Exception {
+    void circleAndReadOutAgreeWithAnIndependentQuadratureOfTheField() throws Exception {
         selectFlow(FlowKind.SVGD);
         curlOn();
         Circle circle = new Circle(0.5, -0.25, 1.5);
-        WindowFixture.fx(() -> {
-            c.curlOverlay().addCircle(circle);
-            return null;
-        });
+        WindowFixture.run(() -> c.curlOverlay().addCircle(circle));
         CurlSample m = waitForCurl(FlowKind.SVGD, 1);
         Snapshot s = m.request().snapshot();
         try (ParallelRunner runner = new ParallelRunner(1)) {
-            CurlDiagnosis.Result direct = CurlDiagnosis.compute("svgd", s.step(), FlowSpec.of(FlowKind.SVGD),
-                    s.positions(), s.targets().points(), s.nextSigma(), null, 2, List.of(circle), runner);
-            double expected = direct.circles().get(0).circulation();
-            double got = m.circles().get(0).circulation();
-            assertTrue(Math.abs(expected) > 1e-6, "a circulation worth comparing: " + expected);
-            assertEquals(expected, got, 1e-9 * Math.abs(expected));
-            assertEquals(direct.circles().get(0).speedIntegral(), m.circles().get(0).speedIntegral(),
-                    1e-9 * direct.circles().get(0).speedIntegral());
+            VelocityField v = FlowSpec.of(FlowKind.SVGD).create().field(s.positions(), s.targets().points(),
+                    m.request().sigma(), runner);
+            double[] ring = ringIntegrals(v, circle.x(), circle.y(), circle.r(), 4096);
+            assertTrue(Math.abs(ring[0]) > 1e-6, "a circulation worth comparing: " + ring[0]);
+            assertEquals(ring[0], m.circles().get(0).circulation(), 1e-6 * Math.abs(ring[0]));
+            assertEquals(ring[1], m.circles().get(0).speedIntegral(), 1e-4 * ring[1]);
+
             FieldReadout f = waitForReadout(FlowKind.SVGD);
             Snapshot fs = f.request().snapshot();
-            CurlDiagnosis.Result atReadout = fs == s ? direct : CurlDiagnosis.compute("svgd", fs.step(),
-                    FlowSpec.of(FlowKind.SVGD), fs.positions(), fs.targets().points(), fs.nextSigma(), null, 2,
-                    List.of(), runner);
-            assertEquals(atReadout.diagnostics().relativeCurl(), f.diagnostics().relativeCurl(),
-                    1e-9 * atReadout.diagnostics().relativeCurl());
-            assertEquals(atReadout.diagnostics().circulation(), f.diagnostics().circulation(),
-                    1e-9 * atReadout.diagnostics().circulation());
-            String want = CurlOverlay.circleText(direct.circles().get(0));
-            WindowFixture.until("the circle's label", () -> {
-                try {
-                    return WindowFixture.fx(() -> {
-                        Label l = (Label) c.canvasHolder().lookup("#curlCircleLabel-0");
-                        return l != null && l.getText().equals(want);
-                    });
-                } catch (Exception e) {
-                    return false;
-                }
-            });
+            VelocityField fv = FlowSpec.of(FlowKind.SVGD).create().field(fs.positions(), fs.targets().points(),
+                    f.request().sigma(), runner);
+            assertEquals(relativeCurl(fv, fs.positions(), f.request().sigma()), f.diagnostics().relativeCurl(),
+                    1e-4 * f.diagnostics().relativeCurl());
         }
+        String want = CurlOverlay.circleText(m.circles().get(0));
+        WindowFixture.untilFx("the circle's label", () -> {
+            Label l = (Label) c.canvasHolder().lookup("#curlCircleLabel-0");
+            return l != null && l.getText().equals(want);
+        });
+    }
+
+    /** {∮ v·dl, ∮ ‖v‖ dl} counter-clockwise around a circle, midpoint rule with {@code n} points. */
+    private static double[] ringIntegrals(VelocityField v, double cx, double cy, double r, int n) {
+        double along = 0;
+        double length = 0;
+        for (int k = 0; k < n; k++) {
+            double t = 2 * Math.PI * (k + 0.5) / n;
+            double[] u = v.at(cx + r * Math.cos(t), cy + r * Math.sin(t));
+            along += (-u[0] * Math.sin(t) + u[1] * Math.cos(t)) * r * 2 * Math.PI / n;
+            length += Math.hypot(u[0], u[1]) * r * 2 * Math.PI / n;
+        }
+        return new double[] {along, length};
+    }
+
+    /** mean |∂v_y/∂x − ∂v_x/∂y| / mean ‖J‖_F at the 64 evenly strided particles, δ = 1e-4 σ. */
+    private static double relativeCurl(VelocityField v, org.flowexplorer.core.math.PointSet p, double sigma) {
+        int n = p.size();
+        int probes = Math.min(CurlSampler.PROBES, n);
+        double h = 1e-4 * sigma;
+        double curl = 0;
+        double frob = 0;
+        for (int k = 0; k < probes; k++) {
+            int i = (int) ((long) k * n / probes);
+            double x = p.get(i, 0);
+            double y = p.get(i, 1);
+            double[] xp = v.at(x + h, y);
+            double[] xm = v.at(x - h, y);
+            double[] yp = v.at(x, y + h);
+            double[] ym = v.at(x, y - h);
+            double jxx = (xp[0] - xm[0]) / (2 * h);
+            double jyx = (xp[1] - xm[1]) / (2 * h);
+            double jxy = (yp[0] - ym[0]) / (2 * h);
+            double jyy = (yp[1] - ym[1]) / (2 * h);
+            curl += Math.abs(jyx - jxy);
+            frob += Math.sqrt(jxx * jxx + jxy * jxy + jyx * jyx + jyy * jyy);
+        }
+        return curl / frob;
+    }
+
+    /**
+     * κ = 3 at η = 0.5 (unstable: η(1 + κ²) = 5) with the curl heat map on: every particle inside the
+     * view is drawn over the heat map in the particle colour; once a step is rejected, the overlay
+     * stops with the run and says so.
+     */
+    @Test
+    void theHeatMapNeverHidesParticlesAndPausesWithARejectedRun() throws Exception {
+        WindowFixture.run(() -> {
+            c.dynamicsModel().setEta(0.5);
+            c.dynamicsModel().setCurl(3);
+            c.dataPanel().curlCheck().setSelected(true);
+            c.worker().play();
+        });
+        WindowFixture.until("40 steps with a heat map", () -> c.worker().latest().step() >= 40
+                && c.curlOverlay().latest() != null);
+        WindowFixture.await(c.worker().pause());
+        WindowFixture.untilFx("the heat map drawn", () -> c.canvas().drawn() == c.worker().latest()
+                && hasRedOrBluePixel());
+        int[] seen = WindowFixture.fx(this::particlePixels);
+        assertTrue(seen[1] > 0, "particles inside the view");
+        assertEquals(seen[1], seen[0], "particles drawn in their colour over the heat map");
+
+        var p = c.worker().latest().parameters();
+        WindowFixture.run(() -> c.worker().setParameters(p.withEta(1e300).withSchedule(p.schedule().withSigmaMax(1e200))));
+        w.robot().type(javafx.scene.input.KeyCode.RIGHT);
+        WindowFixture.until("a rejected step", () -> c.worker().latest().paused());
+        WindowFixture.untilFx("the overlay paused", () -> c.dataPanel().curlReadout().getText().contains("paused"));
+        CurlSample last = c.curlOverlay().latest();
+        WindowFixture.run(() -> c.canvas().invalidate());
+        WindowFixture.untilFx("a few more frames", () -> c.canvas().drawn() == c.worker().latest());
+        assertSame(last, c.curlOverlay().latest(), "no new measurement of a run that stopped");
+    }
+
+    private static boolean near(int a, int b) {
+        for (int shift = 0; shift <= 16; shift += 8) {
+            if (Math.abs((a >> shift & 255) - (b >> shift & 255)) > 24) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {particles drawn in the particle colour at their pixel, particles inside the view}. */
+    private int[] particlePixels() {
+        Snapshot s = c.canvas().drawn();
+        org.flowexplorer.core.render.FrameBuffer fb = c.canvas().frame();
+        int colour = org.flowexplorer.core.render.Palette.uniform(c.canvas().options().darkBackground());
+        int inside = 0;
+        int drawn = 0;
+        for (int i = 0; i < s.positions().size(); i++) {
+            double[] px = c.canvas().view().toScreen(s.positions().get(i, 0), s.positions().get(i, 1), fb.width(),
+                    fb.height());
+            int x = (int) Math.floor(px[0]);
+            int y = (int) Math.floor(px[1]);
+            if (x < 2 || y < 2 || x >= fb.width() - 2 || y >= fb.height() - 2) {
+                continue;
+            }
+            inside++;
+            if (near(fb.pixels()[y * fb.width() + x], colour)) {
+                drawn++;
+            }
+        }
+        return new int[] {drawn, inside};
     }
 
     @Test

@@ -31,6 +31,7 @@ public final class WindowFixture implements BeforeEachCallback, AfterEachCallbac
     private final double width;
     private final double height;
     private final FxRobot robot = new FxRobot();
+    private final java.util.Map<String, String> userFiles = new java.util.LinkedHashMap<>();
     private Path home;
     private String oldHome;
     private ExplorerWindow window;
@@ -56,9 +57,20 @@ public final class WindowFixture implements BeforeEachCallback, AfterEachCallbac
         return new WindowFixture(config, width, height);
     }
 
+    /** Writes {@code text} to {@code path} (relative to the user folder) before the window opens. */
+    public WindowFixture withUserFile(String path, String text) {
+        userFiles.put(path, text);
+        return this;
+    }
+
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
         home = Files.createTempDirectory("fe-home");
+        for (var f : userFiles.entrySet()) {
+            Path file = home.resolve(f.getKey());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, f.getValue());
+        }
         oldHome = System.getProperty("flowexplorer.home");
         System.setProperty("flowexplorer.home", home.toString());
         FxToolkit.registerPrimaryStage();
