@@ -3,7 +3,6 @@ package org.flowexplorer.app.draw;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
@@ -32,7 +31,6 @@ import org.flowexplorer.app.run.SimulationWorker;
 import org.flowexplorer.app.view.CanvasView;
 import org.flowexplorer.core.data.PointCsvWriter;
 import org.flowexplorer.core.io.AtomicFiles;
-import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.math.PointSet;
 import org.flowexplorer.core.render.View;
 
@@ -47,7 +45,6 @@ import org.flowexplorer.core.render.View;
  * shortcuts keep working. FX thread only.
  */
 public final class DrawMode {
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Color INK = Color.web("#0072B2");
 
     private final CanvasView canvas;
@@ -169,7 +166,7 @@ public final class DrawMode {
         ink.setWidth(width);
         ink.setHeight(height);
         if (name.getText().isBlank()) {
-            name.setText(nextFreeName());
+            name.setText(DrawingFiles.nextFreeName());
         }
         active = true;
         keys.push(escape);
@@ -230,15 +227,12 @@ public final class DrawMode {
      * Returns the file, or null (after a notification) when the name or the drawing is unusable.
      */
     public Path done(String fileName) {
-        String n = fileName == null ? "" : fileName.trim();
-        if (n.endsWith(".csv")) {
-            n = n.substring(0, n.length() - 4);
-        }
-        if (!NAME.matcher(n).matches()) {
-            notifier.error("Drawing name '" + n + "': use letters, digits, '.', '_' and '-' (at most 64)");
+        Path file = DrawingFiles.file(fileName);
+        if (file == null) {
+            notifier.error("Drawing name '" + fileName + "': use letters, digits, '.', '_' and '-' (at most 64)");
             return null;
         }
-        return finish(drawingsDirectory().resolve(n + ".csv"));
+        return finish(file);
     }
 
     /** Saves the drawing to {@code file} and makes it the targets; null on failure. */
@@ -274,21 +268,6 @@ public final class DrawMode {
         java.io.File f = fc.showSaveDialog(ink.getScene() == null ? null : ink.getScene().getWindow());
         if (f != null) {
             finish(f.toPath());
-        }
-    }
-
-    /** {@code HOME/drawings}, beside the user presets. */
-    public static Path drawingsDirectory() {
-        return PresetLibrary.defaultUserDirectory().getParent().resolve("drawings");
-    }
-
-    private String nextFreeName() {
-        Path dir = drawingsDirectory();
-        for (int i = 1; ; i++) {
-            String n = "drawing-" + i;
-            if (!Files.exists(dir.resolve(n + ".csv"))) {
-                return n;
-            }
         }
     }
 

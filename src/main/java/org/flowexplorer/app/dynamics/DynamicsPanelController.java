@@ -20,7 +20,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
 import org.controlsfx.control.RangeSlider;
-import org.controlsfx.control.SegmentedButton;
 import org.flowexplorer.app.control.NumberInput;
 import org.flowexplorer.app.control.NumericField;
 import org.flowexplorer.app.metrics.MetricsChart;
@@ -38,11 +37,8 @@ import org.flowexplorer.core.sim.FlowParameters;
 public final class DynamicsPanelController {
     /** The σ sliders' range. */
     public static final LogScale SIGMA_SCALE = new LogScale(0.01, 10);
-    /** The metrics chart is shown when it gets at least this many pixels of height. */
-    static final double MIN_CHART_HEIGHT = 140;
 
     @FXML private VBox panel;
-    @FXML private SegmentedButton flowButtons;
     @FXML private ToggleButton sdButton;
     @FXML private ToggleButton mmdButton;
     @FXML private ToggleButton svgdButton;
@@ -83,10 +79,10 @@ public final class DynamicsPanelController {
 
     private final Map<FlowKind, ToggleButton> flowToggles = new EnumMap<>(FlowKind.class);
     private final SchedulePlot schedulePlot = new SchedulePlot(240, 60);
-    private final MetricsChart metricsChart = new MetricsChart();
     private DynamicsModel model;
     private Consumer<String> onError;
     private RuleText rule;
+    private MetricsView metrics;
     private NumericField lengthInput;
     private NumericField wpInput;
     private NumericField wqInput;
@@ -110,21 +106,16 @@ public final class DynamicsPanelController {
             }
 
             @Override
-            public ScheduleKind fromString(String s) {
-                return ScheduleKind.parse(s);
+            public ScheduleKind fromString(String t) {
+                return ScheduleKind.parse(t);
             }
         });
         schedulePlotHolder.getChildren().add(schedulePlot);
         schedulePlot.setManaged(false);
         schedulePlot.widthProperty().bind(schedulePlotHolder.widthProperty());
         schedulePlot.heightProperty().bind(schedulePlotHolder.heightProperty());
-        metricsChartHolder.getChildren().add(metricsChart.node());
-        VBox.setVgrow(metricsChart.node(), javafx.scene.layout.Priority.ALWAYS);
-        // a chart squeezed below this height cuts its own axis labels: it steps aside instead (the
-        // panel never scrolls); it comes back when "advanced" closes or the window grows
-        metricsChartHolder.heightProperty().addListener((o, a, h) ->
-                metricsChart.node().setVisible(h.doubleValue() >= MIN_CHART_HEIGHT));
         rule = new RuleText(formulaFlow);
+        metrics = new MetricsView(mmdLabel, sw2Label, modesLabel, inModeLabel, metricsChartHolder);
     }
 
     /** Connects the controls to {@code m}; errors go to {@code errors}. */
@@ -181,30 +172,17 @@ public final class DynamicsPanelController {
     }
 
     public MetricsChart metricsChart() {
-        return metricsChart;
+        return metrics.chart();
     }
 
     /** Shows the metrics values of the step shown (live, scrubbed or replayed). */
     public void showMetrics(MetricsSample s) {
-        var row = s.row();
-        mmdLabel.setText(String.format(Locale.ROOT, "MMD² %.4g", row.mmd2()));
-        sw2Label.setText(String.format(Locale.ROOT, "SW2 %.3g", row.slicedW2()));
-        if (row.modesCovered() != null) {
-            modesLabel.setText("modes " + row.modesCovered() + " / " + s.dataset().mixture().modes());
-            inModeLabel.setText(String.format(Locale.ROOT, "in-mode %.0f%%", 100 * row.inModeFraction()));
-        } else {
-            modesLabel.setText("modes –");
-            inModeLabel.setText("in-mode –");
-        }
+        metrics.show(s);
     }
 
     /** Forgets the metrics of the previous run: values back to "–", chart empty (reset, new data). */
     public void clearMetrics() {
-        mmdLabel.setText("MMD² –");
-        sw2Label.setText("SW2 –");
-        modesLabel.setText("modes –");
-        inModeLabel.setText("in-mode –");
-        metricsChart.clear();
+        metrics.clear();
     }
 
     public void setDark(boolean dark) {
@@ -254,17 +232,6 @@ public final class DynamicsPanelController {
         });
     }
 
-    /** One sentence on how the flow differs from its neighbours. */
-    static String note(FlowKind f) {
-        return switch (f) {
-            case SD -> "Kernel means of targets and particles, each normalised by its kernel density.";
-            case MMD -> "The one difference from SD flow: the kernel sums are not normalised by the kernel density.";
-            case SVGD -> "Kernel-smoothed target score plus a repulsion between particles; no particle score.";
-            case LANGEVIN -> "Target score only, plus fresh noise every step: no particle score term.";
-            case DIFFFLOW -> "ρ = 0 is SD flow (GAN-like), ρ = 1 is Langevin (diffusion-like).";
-        };
-    }
-
     private static double round(double v, double per) {
         return Math.round(v * per) / per;
     }
@@ -277,7 +244,7 @@ public final class DynamicsPanelController {
             flowNameLabel.setText(p.flow().displayName());
             String changed = model.lastChanged();
             rule.show(p, UpdateRule.changed(changed));
-            flowNoteLabel.setText(note(p.flow()));
+            flowNoteLabel.setText(UpdateRule.note(p.flow()));
             changedLabel.setText(changed.isEmpty() ? " " : changed + " changed (next step)");
             scheduleBox.setValue(p.schedule().kind());
             sigmaRange.setHighValue(SIGMA_SCALE.position(p.schedule().sigmaMax()));

@@ -86,6 +86,17 @@ public final class UpdateRule {
         }
     }
 
+    /** One sentence on how the flow differs from its neighbours, shown under the rule. */
+    public static String note(FlowKind f) {
+        return switch (f) {
+            case SD -> "Kernel means of targets and particles, each normalised by its kernel density.";
+            case MMD -> "The one difference from SD flow: the kernel sums are not normalised by the kernel density.";
+            case SVGD -> "Kernel-smoothed target score plus a repulsion between particles; no particle score.";
+            case LANGEVIN -> "Target score only, plus fresh noise every step: no particle score term.";
+            case DIFFFLOW -> "ρ = 0 is SD flow (GAN-like), ρ = 1 is Langevin (diffusion-like).";
+        };
+    }
+
     /** The whole rule as one string. */
     public static String text(FlowParameters p) {
         StringBuilder b = new StringBuilder();

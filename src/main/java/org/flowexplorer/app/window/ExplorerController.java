@@ -4,25 +4,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.NotificationPane;
 import org.flowexplorer.app.compare.CompareMode;
-import org.flowexplorer.app.control.Icons;
 import org.flowexplorer.app.control.Notifier;
-import org.flowexplorer.app.control.SpeedBox;
-import org.flowexplorer.app.data.CsvActions;
 import org.flowexplorer.app.data.DataModel;
 import org.flowexplorer.app.data.DataPanelController;
 import org.flowexplorer.app.data.SampledStepCost;
@@ -31,8 +21,6 @@ import org.flowexplorer.app.draw.DrawMode;
 import org.flowexplorer.app.dynamics.DynamicsModel;
 import org.flowexplorer.app.dynamics.DynamicsPanelController;
 import org.flowexplorer.app.dynamics.UpdateRule;
-import org.flowexplorer.app.export.ExportProgress;
-import org.flowexplorer.app.file.ConfigActions;
 import org.flowexplorer.app.file.FileActions;
 import org.flowexplorer.app.file.PresetMenu;
 import org.flowexplorer.app.keys.KeyDispatcher;
@@ -41,14 +29,12 @@ import org.flowexplorer.app.keys.Shortcut;
 import org.flowexplorer.app.overlay.CurlOverlay;
 import org.flowexplorer.app.overlay.NnHistogramWindow;
 import org.flowexplorer.app.run.SimulationWorker;
-import org.flowexplorer.app.run.SteeringRecorder;
 import org.flowexplorer.app.timeline.TimelineBar;
 import org.flowexplorer.app.view.CanvasView;
 import org.flowexplorer.app.view.FramePump;
 import org.flowexplorer.core.flow.FlowKind;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.sim.RunConfig;
-import org.flowexplorer.core.sim.Snapshot;
 import org.flowexplorer.core.sim.Timeline;
 
 /**
@@ -60,27 +46,7 @@ import org.flowexplorer.core.sim.Timeline;
 public final class ExplorerController {
     @FXML private BorderPane root;
     @FXML private HBox topBar;
-    @FXML private Button playButton;
-    @FXML private Button stepButton;
-    @FXML private Button resetButton;
-    @FXML private Label stepLabel;
-    @FXML private Label sigmaLabel;
-    @FXML private Label rateLabel;
-    @FXML private Label fpsLabel;
-    @FXML private ComboBox<Integer> speedBox;
-    @FXML private MenuButton fileMenu;
-    @FXML private MenuItem openItem;
-    @FXML private MenuItem saveItem;
-    @FXML private MenuItem exportItem;
-    @FXML private MenuItem exportParticlesItem;
-    @FXML private MenuItem exportMetricsItem;
-    @FXML private MenuItem loadTargetsItem;
-    @FXML private MenuItem drawItem;
-    @FXML private Button recButton;
-    @FXML private MenuButton presetMenu;
-    @FXML private Button compareButton;
-    @FXML private Button presenterButton;
-    @FXML private Button helpButton;
+    @FXML private TopBarController topBarController;
     @FXML private PresenterBand presenterBand;
     @FXML private ScrollPane leftScroll;
     @FXML private ScrollPane rightScroll;
@@ -115,7 +81,6 @@ public final class ExplorerController {
     private DrawMode draw;
     private PresetMenu presets;
     private KeyDispatcher keys;
-    private boolean shownPlaying;
 
     @FXML
     private void initialize() {
@@ -123,15 +88,6 @@ public final class ExplorerController {
         canvas = new CanvasView(canvasHolder);
         canvasHolder.getChildren().add(0, canvas.node());
         canvasHolder.setFocusTraversable(true);
-        playButton.setGraphic(Icons.play());
-        stepButton.setGraphic(Icons.step());
-        resetButton.setGraphic(Icons.reset());
-        presenterButton.setGraphic(Icons.presenter());
-        for (Node n : topBar.getChildren()) {
-            if (n instanceof Labeled || n instanceof ComboBox) {
-                ((Region) n).setMinWidth(Region.USE_PREF_SIZE); // the top bar never cuts a label
-            }
-        }
         help = new HelpOverlay(helpOverlay);
         theme = new Theme(root);
     }
@@ -169,67 +125,28 @@ public final class ExplorerController {
             dynamicsPanelController.setDark(on);
             compareMode.setDark(on);
         });
-        buildFileActions(threads);
-        bindButtons();
+        FileFeatures f = new FileFeatures(worker, runs, dynamicsPanelController, canvas, canvasHolder, notifier, theme,
+                keys, topBarController.presetMenu(), () -> root.getScene() == null ? null : root.getScene().getWindow(), threads);
+        files = f.files;
+        draw = f.draw;
+        presets = f.presets;
+        topBarController.bind(worker, timelineBar, runs, files, draw, presenter::toggle, help::toggle,
+                compareMode::open);
+        dataPanelController.drawButton().setOnAction(e -> draw.enter());
+        dataPanelController.csvButton().setOnAction(e -> files.askLoadTargets());
         keys.push(new KeyLayer("single view", true, bindings()));
         addFrameListeners();
         pump.start();
     }
 
-    private void buildFileActions(int threads) {
-        SteeringRecorder recorder = new SteeringRecorder(worker::config);
-        worker.setStepObserver(recorder);
-        ConfigActions configs = new ConfigActions(worker, recorder, notifier, runs::replay);
-        CsvActions csv = new CsvActions(worker, () -> dynamicsPanelController.metricsChart().history().rows(),
-                runs::current, runs::load, notifier);
-        draw = new DrawMode(canvas, canvasHolder, worker, notifier, theme::dark, csv::loadTargets, keys);
-        files = new FileActions(() -> root.getScene() == null ? null : root.getScene().getWindow(), worker, configs,
-                csv, new ExportProgress(canvasHolder, notifier), notifier, threads);
-        presets = new PresetMenu(runs::loadPreset, notifier, worker::config, configs, presetMenu,
-                PresetLibrary.defaultUserDirectory());
-    }
-
-    private void bindButtons() {
-        playButton.setOnAction(e -> worker.togglePlay());
-        stepButton.setOnAction(e -> timelineBar.stepLive());
-        resetButton.setOnAction(e -> runs.reset());
-        presenterButton.setOnAction(e -> presenter.toggle());
-        helpButton.setOnAction(e -> help.toggle());
-        compareButton.setOnAction(e -> compareMode.open());
-        recButton.setOnAction(e -> files.askExport());
-        openItem.setOnAction(e -> files.askOpen());
-        saveItem.setOnAction(e -> files.askSave());
-        exportItem.setOnAction(e -> files.askExport());
-        exportParticlesItem.setOnAction(e -> files.askExportParticles());
-        exportMetricsItem.setOnAction(e -> files.askExportMetrics());
-        loadTargetsItem.setOnAction(e -> files.askLoadTargets());
-        drawItem.setOnAction(e -> draw.enter());
-        dataPanelController.drawButton().setOnAction(e -> draw.enter());
-        dataPanelController.csvButton().setOnAction(e -> files.askLoadTargets());
-        SpeedBox.setUp(speedBox, worker::setMaxStepsPerSecond);
-    }
-
-    /** What every shortcut does in the single view. */
+    /** What every shortcut does in the single view: mostly what its button or menu item does. */
     private Map<Shortcut, Runnable> bindings() {
         Map<Shortcut, Runnable> m = new EnumMap<>(Shortcut.class);
-        m.put(Shortcut.PLAY_PAUSE, worker::togglePlay);
-        m.put(Shortcut.STEP, timelineBar::stepLive);
-        m.put(Shortcut.RESET, runs::reset);
-        m.put(Shortcut.FIT, canvas::requestFit);
+        topBarController.bindKeys(m);
+        m.put(Shortcut.FIT, dataPanelController.fitButton()::fire);
         m.put(Shortcut.ZOOM_IN, () -> canvas.zoom(1.25));
         m.put(Shortcut.ZOOM_OUT, () -> canvas.zoom(0.8));
-        m.put(Shortcut.AUTO_ROTATE, () -> {
-            var box = dataPanelController.autoRotateCheck();
-            if (!box.isDisabled()) {
-                box.setSelected(!box.isSelected());
-            }
-        });
-        m.put(Shortcut.PRESENTER, presenter::toggle);
-        m.put(Shortcut.COMPARE, compareMode::open);
-        m.put(Shortcut.SAVE, files::askSave);
-        m.put(Shortcut.OPEN, files::askOpen);
-        m.put(Shortcut.EXPORT, files::askExport);
-        m.put(Shortcut.HELP, help::toggle);
+        m.put(Shortcut.AUTO_ROTATE, dataPanelController.autoRotateCheck()::fire);
         m.put(Shortcut.CLOSE_OVERLAY, () -> {
             help.hide();
             curlOverlay.clearCircles();
@@ -244,8 +161,9 @@ public final class ExplorerController {
 
     /** The per-frame work, in order: what to show first, then everything that shows it. */
     private void addFrameListeners() {
-        TopReadouts readouts = new TopReadouts(stepLabel, sigmaLabel, rateLabel, fpsLabel);
+        TopReadouts readouts = topBarController.readouts();
         StatusLine status = new StatusLine(statusLabel);
+        RunStateView runState = new RunStateView(worker, topBarController.playButton(), hintLabel, dynamicsPanelController, notifier);
         pump.add(shown::frame);
         pump.add(now -> canvas.pulse(shown.shown(), now));
         pump.add(now -> readouts.frame(shown.shown(), shown.latest(), worker.playing(), canvas.stats(), now));
@@ -256,30 +174,7 @@ public final class ExplorerController {
         pump.add(now -> presenter.frame(shown.shown(), dynamicsModel.current(),
                 UpdateRule.changed(dynamicsModel.lastChanged()), metrics.latest()));
         pump.add(now -> status.show(shown.shown(), dataModel.dirty(), metrics.latest()));
-        pump.add(now -> showRunState(shown.shown()));
-    }
-
-    private Snapshot lastPauseShown;
-
-    /** The play icon, the start hint, σ in the DYNAMICS plot, a rejected step's reason, worker errors. */
-    private void showRunState(Snapshot s) {
-        boolean playing = worker.playing();
-        if (playing != shownPlaying) {
-            shownPlaying = playing;
-            playButton.setGraphic(playing ? Icons.pause() : Icons.play());
-        }
-        if (s.step() > 0 && hintLabel.isVisible()) {
-            hintLabel.setVisible(false);
-        }
-        dynamicsPanelController.showStep(s.step());
-        if (s.paused() && s != lastPauseShown) {
-            lastPauseShown = s;
-            notifier.error(s.pauseReason());
-        }
-        String err = worker.pollError();
-        if (err != null) {
-            notifier.error(err);
-        }
+        pump.add(now -> runState.frame(shown.shown()));
     }
 
     /** Stops the frame pump and the background threads. */
