@@ -103,8 +103,11 @@ public final class ConfigActions {
         try {
             config = new ConfigJson().read(file);
             SimulationFactory.targets(config);
-        } catch (InputException | IllegalArgumentException e) {
-            notifier.error("Cannot open: " + e.getMessage());
+        } catch (InputException e) {
+            notifier.error("Cannot open: " + e.getMessage()); // names file:line:column
+            return CompletableFuture.failedFuture(e);
+        } catch (IllegalArgumentException e) {
+            notifier.error("Cannot open " + file + ": " + e.getMessage());
             return CompletableFuture.failedFuture(e);
         }
         notifier.info("Opening " + file.getFileName() + ": replaying " + config.steps() + " steps…");
