@@ -19,19 +19,15 @@ import java.util.stream.Stream;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyCode;
 import javax.imageio.ImageIO;
-import org.flowexplorer.app.window.ExplorerController;
-import org.flowexplorer.app.window.ExplorerWindow;
 import org.flowexplorer.app.window.WindowFixture;
 import org.flowexplorer.cli.FlowExplorerCli;
 import org.flowexplorer.core.io.ConfigJson;
 import org.flowexplorer.core.io.FrameFormat;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.sim.RunConfig;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -40,20 +36,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * leaves no file behind.
  */
 class ExportFromWindowTest {
-    private ExplorerWindow window;
-    private ExplorerController c;
     @TempDir
     Path dir;
 
     @RegisterExtension
     final WindowFixture w = WindowFixture.small(300);
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeEach
-    void controller() {
-        window = w.window();
-        c = w.c();
-    }
 
     private static List<Path> files(Path root) throws IOException {
         if (!Files.exists(root)) {
@@ -66,17 +53,17 @@ class ExportFromWindowTest {
 
     @Test
     void framesFromTheWindowAreIdenticalToTheCliFrames() throws Exception {
-        var fa = c.files();
-        robot.interact(() -> c.worker().setMaxStepsPerSecond(0));
-        robot.type(KeyCode.SPACE);
-        WindowFixture.until("8 steps", () -> c.worker().latest().step() >= 8);
-        robot.interact(() -> c.dynamicsPanel().etaSlider().setValue(0.9));
-        WindowFixture.until("16 steps", () -> c.worker().latest().step() >= 16);
-        robot.type(KeyCode.DIGIT3); // SVGD
-        WindowFixture.until("24 steps", () -> c.worker().latest().step() >= 24);
-        robot.type(KeyCode.SPACE);
-        c.worker().pause().get(10, TimeUnit.SECONDS);
-        int k = (int) c.worker().latest().step();
+        var fa = w.c().files();
+        w.robot().interact(() -> w.c().worker().setMaxStepsPerSecond(0));
+        w.robot().type(KeyCode.SPACE);
+        WindowFixture.until("8 steps", () -> w.c().worker().latest().step() >= 8);
+        w.robot().interact(() -> w.c().dynamicsPanel().etaSlider().setValue(0.9));
+        WindowFixture.until("16 steps", () -> w.c().worker().latest().step() >= 16);
+        w.robot().type(KeyCode.DIGIT3); // SVGD
+        WindowFixture.until("24 steps", () -> w.c().worker().latest().step() >= 24);
+        w.robot().type(KeyCode.SPACE);
+        w.c().worker().pause().get(10, TimeUnit.SECONDS);
+        int k = (int) w.c().worker().latest().step();
         Path gui = dir.resolve("gui");
         ExportSettings s = new ExportSettings(FrameFormat.PNG, k, false, 9, 320, 240, 10, true, gui);
         ExportJob.Result r = WindowFixture.fx(() -> fa.export(s)).get(60, TimeUnit.SECONDS);
@@ -111,28 +98,28 @@ class ExportFromWindowTest {
             }
         }
         assertTrue(colours.size() > 5, "a real picture, not a blank frame: " + colours.size() + " colours");
-        assertFalse(c.notifier().lastWasError(), c.notifier().lastMessage());
+        assertFalse(w.c().notifier().lastWasError(), w.c().notifier().lastMessage());
     }
 
     @Test
     void cancellingAnExportLeavesNoFiles() throws Exception {
-        var fa = c.files();
+        var fa = w.c().files();
         Path out = dir.resolve("cancelled");
         ExportSettings s = new ExportSettings(FrameFormat.PNG, 4000, true, 1, 96, 96, 10, false, out);
         CompletableFuture<ExportJob.Result> f = WindowFixture.fx(() -> fa.export(s));
-        ProgressBar bar = robot.lookup("#exportBar").queryAs(ProgressBar.class);
+        ProgressBar bar = w.robot().lookup("#exportBar").queryAs(ProgressBar.class);
         WindowFixture.until("some frames staged", () -> bar.getProgress() > 0.01);
         try (Stream<Path> staged = Files.list(out.resolve("frames"))) {
             assertTrue(staged.anyMatch(p -> p.getFileName().toString().endsWith(".part")), "frames are staged");
         }
-        robot.clickOn("#exportCancel");
+        w.robot().clickOn("#exportCancel");
         ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
                 () -> f.get(30, TimeUnit.SECONDS));
         assertTrue(e.getCause() instanceof java.util.concurrent.CancellationException, e.toString());
         assertEquals(List.of(), files(out), "nothing left behind");
         assertFalse(Files.exists(out), "the folder the export created is gone too");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(c.notifier().lastMessage().contains("cancelled"), c.notifier().lastMessage());
+        assertTrue(w.c().notifier().lastMessage().contains("cancelled"), w.c().notifier().lastMessage());
         assertFalse(fa.exports().busy());
     }
 }

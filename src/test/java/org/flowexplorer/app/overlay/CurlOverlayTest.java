@@ -10,8 +10,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import org.flowexplorer.app.window.ExplorerController;
-import org.flowexplorer.app.window.ExplorerWindow;
 import org.flowexplorer.app.window.WindowFixture;
 import org.flowexplorer.core.experiment.CurlDiagnosis.Circle;
 import org.flowexplorer.core.flow.FlowKind;
@@ -21,55 +19,44 @@ import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.sim.RunConfig;
 import org.flowexplorer.core.sim.Snapshot;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The curl overlay, its circles and the NN histogram window on headless Monocle. */
 class CurlOverlayTest {
-    private ExplorerWindow window;
-    private ExplorerController c;
 
     @RegisterExtension
     final WindowFixture w = WindowFixture.small(300);
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeEach
-    void controller() {
-        window = w.window();
-        c = w.c();
-    }
 
     private void selectFlow(FlowKind k) throws Exception {
         WindowFixture.fx(() -> {
-            c.dynamicsPanel().selectFlow(k);
+            w.c().dynamicsPanel().selectFlow(k);
             return null;
         });
     }
 
     private void curlOn() throws Exception {
         WindowFixture.fx(() -> {
-            c.dataPanel().curlCheck().setSelected(true);
+            w.c().dataPanel().curlCheck().setSelected(true);
             return null;
         });
     }
 
     private CurlSample waitForCurl(FlowKind k, int circles) {
         WindowFixture.until("a curl measurement of " + k, () -> {
-            CurlSample s = c.curlOverlay().latest();
+            CurlSample s = w.c().curlOverlay().latest();
             return s != null && s.request().spec().kind() == k && s.circles().size() == circles;
         });
-        return c.curlOverlay().latest();
+        return w.c().curlOverlay().latest();
     }
 
     private FieldReadout waitForReadout(FlowKind k) {
         WindowFixture.until("field diagnostics of " + k, () -> {
-            FieldReadout r = c.curlOverlay().latestReadout();
+            FieldReadout r = w.c().curlOverlay().latestReadout();
             return r != null && r.request().spec().kind() == k;
         });
-        return c.curlOverlay().latestReadout();
+        return w.c().curlOverlay().latestReadout();
     }
 
     @Test
@@ -79,7 +66,7 @@ class CurlOverlayTest {
         waitForCurl(FlowKind.SVGD, 0);
         FieldReadout svgd = waitForReadout(FlowKind.SVGD);
         assertTrue(svgd.diagnostics().relativeCurl() > 1e-2, "SVGD relative curl " + svgd.diagnostics().relativeCurl());
-        String text = WindowFixture.fx(() -> c.dataPanel().curlReadout().getText());
+        String text = WindowFixture.fx(() -> w.c().dataPanel().curlReadout().getText());
         assertTrue(text.startsWith("relative curl " + CurlOverlay.fmt(svgd.diagnostics().relativeCurl())), text);
         WindowFixture.until("the heat map on the canvas", () -> hasRedOrBluePixel());
 
@@ -89,7 +76,7 @@ class CurlOverlayTest {
         String want = "relative curl " + CurlOverlay.fmt(sd.diagnostics().relativeCurl());
         WindowFixture.until("the SD read-out", () -> {
             try {
-                return WindowFixture.fx(() -> c.dataPanel().curlReadout().getText()).startsWith(want);
+                return WindowFixture.fx(() -> w.c().dataPanel().curlReadout().getText()).startsWith(want);
             } catch (Exception e) {
                 return false;
             }
@@ -99,7 +86,7 @@ class CurlOverlayTest {
     private boolean hasRedOrBluePixel() {
         try {
             return WindowFixture.fx(() -> {
-                int[] px = c.canvas().frame().pixels();
+                int[] px = w.c().canvas().frame().pixels();
                 for (int p : px) {
                     int r = (p >> 16) & 255;
                     int b = p & 255;
@@ -125,7 +112,7 @@ class CurlOverlayTest {
         selectFlow(FlowKind.SVGD);
         curlOn();
         Circle circle = new Circle(0.5, -0.25, 1.5);
-        WindowFixture.run(() -> c.curlOverlay().addCircle(circle));
+        WindowFixture.run(() -> w.c().curlOverlay().addCircle(circle));
         CurlSample m = waitForCurl(FlowKind.SVGD, 1);
         Snapshot s = m.request().snapshot();
         try (ParallelRunner runner = new ParallelRunner(1)) {
@@ -145,7 +132,7 @@ class CurlOverlayTest {
         }
         String want = CurlOverlay.circleText(m.circles().get(0));
         WindowFixture.untilFx("the circle's label", () -> {
-            Label l = (Label) c.canvasHolder().lookup("#curlCircleLabel-0");
+            Label l = (Label) w.c().canvasHolder().lookup("#curlCircleLabel-0");
             return l != null && l.getText().equals(want);
         });
     }
@@ -196,29 +183,29 @@ class CurlOverlayTest {
     @Test
     void theHeatMapNeverHidesParticlesAndPausesWithARejectedRun() throws Exception {
         WindowFixture.run(() -> {
-            c.dynamicsModel().setEta(0.5);
-            c.dynamicsModel().setCurl(3);
-            c.dataPanel().curlCheck().setSelected(true);
-            c.worker().play();
+            w.c().dynamicsModel().setEta(0.5);
+            w.c().dynamicsModel().setCurl(3);
+            w.c().dataPanel().curlCheck().setSelected(true);
+            w.c().worker().play();
         });
-        WindowFixture.until("40 steps with a heat map", () -> c.worker().latest().step() >= 40
-                && c.curlOverlay().latest() != null);
-        WindowFixture.await(c.worker().pause());
-        WindowFixture.untilFx("the heat map drawn", () -> c.canvas().drawn() == c.worker().latest()
+        WindowFixture.until("40 steps with a heat map", () -> w.c().worker().latest().step() >= 40
+                && w.c().curlOverlay().latest() != null);
+        WindowFixture.await(w.c().worker().pause());
+        WindowFixture.untilFx("the heat map drawn", () -> w.c().canvas().drawn() == w.c().worker().latest()
                 && hasRedOrBluePixel());
         int[] seen = WindowFixture.fx(this::particlePixels);
         assertTrue(seen[1] > 0, "particles inside the view");
         assertEquals(seen[1], seen[0], "particles drawn in their colour over the heat map");
 
-        var p = c.worker().latest().parameters();
-        WindowFixture.run(() -> c.worker().setParameters(p.withEta(1e300).withSchedule(p.schedule().withSigmaMax(1e200))));
+        var p = w.c().worker().latest().parameters();
+        WindowFixture.run(() -> w.c().worker().setParameters(p.withEta(1e300).withSchedule(p.schedule().withSigmaMax(1e200))));
         w.robot().type(javafx.scene.input.KeyCode.RIGHT);
-        WindowFixture.until("a rejected step", () -> c.worker().latest().paused());
-        WindowFixture.untilFx("the overlay paused", () -> c.dataPanel().curlReadout().getText().contains("paused"));
-        CurlSample last = c.curlOverlay().latest();
-        WindowFixture.run(() -> c.canvas().invalidate());
-        WindowFixture.untilFx("a few more frames", () -> c.canvas().drawn() == c.worker().latest());
-        assertSame(last, c.curlOverlay().latest(), "no new measurement of a run that stopped");
+        WindowFixture.until("a rejected step", () -> w.c().worker().latest().paused());
+        WindowFixture.untilFx("the overlay paused", () -> w.c().dataPanel().curlReadout().getText().contains("paused"));
+        CurlSample last = w.c().curlOverlay().latest();
+        WindowFixture.run(() -> w.c().canvas().invalidate());
+        WindowFixture.untilFx("a few more frames", () -> w.c().canvas().drawn() == w.c().worker().latest());
+        assertSame(last, w.c().curlOverlay().latest(), "no new measurement of a run that stopped");
     }
 
     private static boolean near(int a, int b) {
@@ -232,13 +219,13 @@ class CurlOverlayTest {
 
     /** {particles drawn in the particle colour at their pixel, particles inside the view}. */
     private int[] particlePixels() {
-        Snapshot s = c.canvas().drawn();
-        org.flowexplorer.core.render.FrameBuffer fb = c.canvas().frame();
-        int colour = org.flowexplorer.core.render.Palette.uniform(c.canvas().options().darkBackground());
+        Snapshot s = w.c().canvas().drawn();
+        org.flowexplorer.core.render.FrameBuffer fb = w.c().canvas().frame();
+        int colour = org.flowexplorer.core.render.Palette.uniform(w.c().canvas().options().darkBackground());
         int inside = 0;
         int drawn = 0;
         for (int i = 0; i < s.positions().size(); i++) {
-            double[] px = c.canvas().view().toScreen(s.positions().get(i, 0), s.positions().get(i, 1), fb.width(),
+            double[] px = w.c().canvas().view().toScreen(s.positions().get(i, 0), s.positions().get(i, 1), fb.width(),
                     fb.height());
             int x = (int) Math.floor(px[0]);
             int y = (int) Math.floor(px[1]);
@@ -256,37 +243,37 @@ class CurlOverlayTest {
     @Test
     void ctrlDragDrawsACircleAndEscapeClearsIt() throws Exception {
         curlOn();
-        WindowFixture.until("a first measurement", () -> c.curlOverlay().latest() != null);
-        robot.moveTo("#particleCanvas");
-        robot.press(KeyCode.CONTROL).press(MouseButton.PRIMARY).moveBy(60, 0).release(MouseButton.PRIMARY)
+        WindowFixture.until("a first measurement", () -> w.c().curlOverlay().latest() != null);
+        w.robot().moveTo("#particleCanvas");
+        w.robot().press(KeyCode.CONTROL).press(MouseButton.PRIMARY).moveBy(60, 0).release(MouseButton.PRIMARY)
                 .release(KeyCode.CONTROL);
-        WindowFixture.until("a circle", () -> c.curlOverlay().circles().size() == 1);
-        Circle drawn = c.curlOverlay().circles().get(0);
-        double scale = WindowFixture.fx(() -> c.canvas().view().scale());
+        WindowFixture.until("a circle", () -> w.c().curlOverlay().circles().size() == 1);
+        Circle drawn = w.c().curlOverlay().circles().get(0);
+        double scale = WindowFixture.fx(() -> w.c().canvas().view().scale());
         assertEquals(60 / scale, drawn.r(), 3 / scale);
         WindowFixture.until("the circle's integrals", () -> {
-            CurlSample s = c.curlOverlay().latest();
+            CurlSample s = w.c().curlOverlay().latest();
             return s != null && s.circles().size() == 1;
         });
-        robot.type(KeyCode.ESCAPE);
-        WindowFixture.until("no circles", () -> c.curlOverlay().circles().isEmpty());
+        w.robot().type(KeyCode.ESCAPE);
+        WindowFixture.until("no circles", () -> w.c().curlOverlay().circles().isEmpty());
     }
 
     @Test
     void nnHistogramShowsBothSeriesWithAllCounts() throws Exception {
         WindowFixture.fx(() -> {
-            c.dataPanel().nnButton().fire();
+            w.c().dataPanel().nnButton().fire();
             return null;
         });
-        WindowFixture.until("the histograms", () -> c.nnWindow().latest() != null);
-        NnCounts counts = c.nnWindow().latest();
-        double particles = WindowFixture.fx(() -> sum(c.nnWindow().particleSeries()));
-        double targets = WindowFixture.fx(() -> sum(c.nnWindow().targetSeries()));
+        WindowFixture.until("the histograms", () -> w.c().nnWindow().latest() != null);
+        NnCounts counts = w.c().nnWindow().latest();
+        double particles = WindowFixture.fx(() -> sum(w.c().nnWindow().particleSeries()));
+        double targets = WindowFixture.fx(() -> sum(w.c().nnWindow().targetSeries()));
         assertEquals(300, particles, 0);
         assertEquals(300, targets, 0);
         assertEquals(NnCounts.BINS, counts.particleCounts().length);
-        assertNotNull(WindowFixture.fx(() -> c.nnWindow().particleSeries().getChart()));
-        assertEquals(2, (int) WindowFixture.fx(() -> c.nnWindow().particleSeries().getChart().getData().size()));
+        assertNotNull(WindowFixture.fx(() -> w.c().nnWindow().particleSeries().getChart()));
+        assertEquals(2, (int) WindowFixture.fx(() -> w.c().nnWindow().particleSeries().getChart().getData().size()));
     }
 
     private static double sum(javafx.scene.chart.XYChart.Series<Number, Number> s) {

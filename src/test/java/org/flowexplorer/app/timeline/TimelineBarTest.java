@@ -10,53 +10,40 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
-import org.flowexplorer.app.window.ExplorerController;
-import org.flowexplorer.app.window.ExplorerWindow;
 import org.flowexplorer.app.window.WindowFixture;
 import org.flowexplorer.core.sim.ParameterChange;
 import org.flowexplorer.core.sim.Snapshot;
 import org.flowexplorer.core.sim.Timeline;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window's timeline on headless Monocle: every step recorded, scrub back, fork, changes kept. */
 class TimelineBarTest {
-    private ExplorerWindow window;
-    private ExplorerController c;
 
     @RegisterExtension
     final WindowFixture w = WindowFixture.firstStart();
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeEach
-    void controller() {
-        window = w.window();
-        c = w.c();
-    }
 
     /** The configuration File › Save would write now (the window's steering record). */
     private org.flowexplorer.core.sim.RunConfig saved() {
         try {
-            return WindowFixture.fx(() -> c.files().configs().capture()).get(20, TimeUnit.SECONDS).config();
+            return WindowFixture.fx(() -> w.c().files().configs().capture()).get(20, TimeUnit.SECONDS).config();
         } catch (Exception e) {
             throw new AssertionError(e);
         }
     }
 
     private Timeline timeline() {
-        return c.timeline().model().timeline();
+        return w.c().timeline().model().timeline();
     }
 
     /** Plays until at least {@code steps} steps are recorded, pauses, and returns the recording by step. */
     private Map<Long, Snapshot> runAndRecord(long steps) {
-        c.worker().setMaxStepsPerSecond(0);
-        c.worker().play();
-        WindowFixture.until(steps + " steps", () -> c.worker().latest().step() >= steps);
-        WindowFixture.await(c.worker().pause());
-        long last = c.worker().latest().step();
+        w.c().worker().setMaxStepsPerSecond(0);
+        w.c().worker().play();
+        WindowFixture.until(steps + " steps", () -> w.c().worker().latest().step() >= steps);
+        WindowFixture.await(w.c().worker().pause());
+        long last = w.c().worker().latest().step();
         WindowFixture.until("recorded up to " + last, () -> WindowFixture.fx(() -> timeline().newest().step()) == last);
         return WindowFixture.fx(() -> {
             Map<Long, Snapshot> m = new HashMap<>();
@@ -70,22 +57,22 @@ class TimelineBarTest {
     @Test
     void scrubbingBackAndForkingReplaysTheOriginalFuture() {
         Map<Long, Snapshot> original = runAndRecord(30);
-        long last = c.worker().latest().step();
+        long last = w.c().worker().latest().step();
         assertEquals(last + 1, original.size(), "every step 0.." + last + " recorded");
         assertEquals(Timeline.DEFAULT_BUDGET_BYTES, WindowFixture.fx(() -> timeline().budgetBytes()));
-        WindowFixture.until("memory label", () -> WindowFixture.fx(() -> robot.lookup("#timelineMemory").queryAs(Label.class).getText())
+        WindowFixture.until("memory label", () -> WindowFixture.fx(() -> w.robot().lookup("#timelineMemory").queryAs(Label.class).getText())
                 .endsWith("/ 256 MB"));
         long k = 12;
-        robot.interact(() -> c.timeline().slider().setValue(k));
-        assertEquals(TimelineMode.SCRUB, WindowFixture.fx(() -> c.timeline().model().mode()));
-        assertFalse(c.worker().playing(), "scrubbing pauses");
-        WindowFixture.until("the past on the canvas", () -> WindowFixture.fx(() -> c.canvas().drawn().step()) == k);
-        assertEquals(original.get(k).positions(), WindowFixture.fx(() -> c.canvas().drawn().positions()));
+        w.robot().interact(() -> w.c().timeline().slider().setValue(k));
+        assertEquals(TimelineMode.SCRUB, WindowFixture.fx(() -> w.c().timeline().model().mode()));
+        assertFalse(w.c().worker().playing(), "scrubbing pauses");
+        WindowFixture.until("the past on the canvas", () -> WindowFixture.fx(() -> w.c().canvas().drawn().step()) == k);
+        assertEquals(original.get(k).positions(), WindowFixture.fx(() -> w.c().canvas().drawn().positions()));
 
-        robot.clickOn("#timelineFork");
+        w.robot().clickOn("#timelineFork");
         WindowFixture.until("running on from the fork", () -> WindowFixture.fx(() -> timeline().newest().step()) >= k + 10
-                && c.worker().latest().step() >= k + 10);
-        c.worker().pause();
+                && w.c().worker().latest().step() >= k + 10);
+        w.c().worker().pause();
         for (long s = k + 1; s <= k + 10; s++) {
             long step = s;
             Snapshot again = WindowFixture.fx(() -> timeline().at(step));
@@ -100,11 +87,11 @@ class TimelineBarTest {
     void forkWithChangedDynamicsDivergesAndRecordsTheChangeInTheRunConfig() {
         Map<Long, Snapshot> original = runAndRecord(20);
         long k = 8;
-        robot.interact(() -> c.timeline().slider().setValue(k));
-        robot.interact(() -> c.dynamicsPanel().etaSlider().setValue(0.8));
-        robot.clickOn("#timelineFork");
+        w.robot().interact(() -> w.c().timeline().slider().setValue(k));
+        w.robot().interact(() -> w.c().dynamicsPanel().etaSlider().setValue(0.8));
+        w.robot().clickOn("#timelineFork");
         WindowFixture.until("steps after the fork", () -> WindowFixture.fx(() -> timeline().newest().step()) >= k + 3);
-        c.worker().pause();
+        w.c().worker().pause();
         Snapshot next = WindowFixture.fx(() -> timeline().at(k + 1));
         assertEquals(0.8, next.parameters().eta(), 1e-12);
         assertNotEquals(original.get(k + 1).positions(), next.positions());

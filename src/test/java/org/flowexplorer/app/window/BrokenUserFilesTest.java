@@ -26,11 +26,10 @@ class BrokenUserFilesTest {
 
     @Test
     void theWindowStartsAndSaysWhichPresetsWereSkipped(@TempDir Path dir) throws Exception {
-        ExplorerController c = w.c();
         assertTrue(w.stage().isShowing());
         assertEquals("25gaussians", w.latest().targets().name());
-        assertTrue(c.notifier().lastWasError());
-        String msg = c.notifier().lastMessage();
+        assertTrue(w.c().notifier().lastWasError());
+        String msg = w.c().notifier().lastMessage();
         assertTrue(msg.contains("truncated.json") && msg.contains("negative.json") && msg.contains("25gaussians-sd.json"),
                 msg);
         MenuButton menu = w.robot().lookup("#presetMenu").queryAs(MenuButton.class);
@@ -38,12 +37,12 @@ class BrokenUserFilesTest {
 
         Path bad = dir.resolve("broken.json");
         Files.writeString(bad, "{\"particles\": 1000, \"changes\": [{\"step\": 5, \"flow\": \"gan\"}]}");
-        var sim = c.worker().simulation();
-        assertTrue(WindowFixture.fx(() -> c.files().configs().open(bad)).isCompletedExceptionally());
-        assertTrue(c.notifier().lastWasError());
-        assertTrue(c.notifier().lastMessage().contains("broken.json"), c.notifier().lastMessage());
-        WindowFixture.await(c.worker().pause());
-        assertEquals(sim, c.worker().simulation(), "the run stays");
-        WindowFixture.untilFx("still drawing", () -> c.canvas().drawn() != null);
+        var sim = w.c().worker().simulation();
+        assertTrue(WindowFixture.fx(() -> w.c().files().configs().open(bad)).isCompletedExceptionally());
+        assertTrue(w.c().notifier().lastWasError());
+        assertTrue(w.c().notifier().lastMessage().contains("broken.json"), w.c().notifier().lastMessage());
+        WindowFixture.await(w.c().worker().pause());
+        assertEquals(sim, w.c().worker().simulation(), "the run stays");
+        WindowFixture.untilFx("still drawing", () -> w.c().canvas().drawn() != null);
     }
 }

@@ -19,12 +19,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CostAndRateTest {
     @RegisterExtension
     final WindowFixture w = WindowFixture.small(300);
-    private ExplorerController c;
 
     @BeforeEach
     void controller() {
-        c = w.c();
-        WindowFixture.untilFx("the first frame", () -> c.canvas().drawn() != null);
+        WindowFixture.untilFx("the first frame", () -> w.c().canvas().drawn() != null);
     }
 
     private String text(String id) {
@@ -61,23 +59,23 @@ class CostAndRateTest {
 
     @Test
     void theTopBarGivesStepsPerSecondWhileRunning() {
-        WindowFixture.run(() -> c.worker().play());
+        WindowFixture.run(() -> w.c().worker().play());
         WindowFixture.untilFx("steps per second", () -> w.robot().lookup("#rateLabel").queryAs(Label.class).getText()
                 .matches(".*ms/step · [0-9.]+ steps/s"));
-        WindowFixture.await(c.worker().pause());
+        WindowFixture.await(w.c().worker().pause());
     }
 
     @Test
     void aSlowStepIsShownAsInProgressNeverAsIdle() {
-        RunConfig big = w.latest().parameters() == null ? null : c.worker().config().withSizes(12_000, 12_000);
-        WindowFixture.run(() -> c.worker().rebuild(big));
+        RunConfig big = w.latest().parameters() == null ? null : w.c().worker().config().withSizes(12_000, 12_000);
+        WindowFixture.run(() -> w.c().worker().rebuild(big));
         WindowFixture.until("the big run", () -> w.latest().positions().size() == 12_000);
-        WindowFixture.run(() -> c.worker().play());
+        WindowFixture.run(() -> w.c().worker().play());
         WindowFixture.untilFx("a step in progress", () -> {
             assertFalse(w.robot().lookup("#fpsLabel").queryAs(Label.class).getText().contains("idle"),
                     "idle while running");
             return w.robot().lookup("#rateLabel").queryAs(Label.class).getText().contains("step in progress");
         });
-        WindowFixture.await(c.worker().pause());
+        WindowFixture.await(w.c().worker().pause());
     }
 }

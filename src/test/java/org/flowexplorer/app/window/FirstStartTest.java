@@ -9,49 +9,38 @@ import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import org.flowexplorer.core.flow.FlowKind;
 import org.flowexplorer.core.sim.Snapshot;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window as the application opens it: first-start preset, paused, hint, canvas share. */
 class FirstStartTest {
-    private ExplorerWindow window;
-    private ExplorerController c;
 
     @RegisterExtension
     final WindowFixture w = WindowFixture.firstStart();
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeEach
-    void controller() {
-        window = w.window();
-        c = w.c();
-    }
 
     private Snapshot latest() {
-        return c.worker().latest();
+        return w.c().worker().latest();
     }
 
     @Test
     void opensOnThe25GaussiansSdPresetPausedAtStep0WithAHintAndALargeCanvas() {
-        assertTrue(window.stage().isShowing());
+        assertTrue(w.window().stage().isShowing());
         assertEquals("25gaussians", latest().targets().name());
         assertEquals(1000, latest().positions().size());
         assertEquals(0, latest().step());
-        assertFalse(c.worker().playing());
+        assertFalse(w.c().worker().playing());
         assertEquals(FlowKind.SD, latest().parameters().flow());
-        assertEquals("Space to run, → to step, ? for keys", robot.lookup("#hintLabel").queryAs(Label.class).getText());
-        assertTrue(robot.lookup("#hintLabel").query().isVisible());
+        assertEquals("Space to run, → to step, ? for keys", w.robot().lookup("#hintLabel").queryAs(Label.class).getText());
+        assertTrue(w.robot().lookup("#hintLabel").query().isVisible());
         long end = System.nanoTime() + 10_000_000_000L;
-        while (c.canvas().drawn() == null && System.nanoTime() < end) {
+        while (w.c().canvas().drawn() == null && System.nanoTime() < end) {
             WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
         }
-        assertTrue(c.canvas().drawn() != null, "first frame drawn");
-        Bounds canvas = c.canvasHolder().localToScene(c.canvasHolder().getBoundsInLocal());
+        assertTrue(w.c().canvas().drawn() != null, "first frame drawn");
+        Bounds canvas = w.c().canvasHolder().localToScene(w.c().canvasHolder().getBoundsInLocal());
         double share = canvas.getWidth() * canvas.getHeight() / (1280.0 * 800.0);
         assertTrue(share >= 0.60, "canvas share of the 1280x800 window " + share);
-        assertEquals(c.canvas().frame().width(), (int) Math.floor(canvas.getWidth()));
+        assertEquals(w.c().canvas().frame().width(), (int) Math.floor(canvas.getWidth()));
     }
 }

@@ -22,12 +22,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class KeyboardTest {
     @RegisterExtension
     final WindowFixture w = WindowFixture.small(300);
-    private ExplorerController c;
 
     @BeforeEach
     void controller() {
-        c = w.c();
-        WindowFixture.untilFx("the first frame", () -> c.canvas().drawn() != null);
+        WindowFixture.untilFx("the first frame", () -> w.c().canvas().drawn() != null);
     }
 
     private Node focus() {
@@ -37,19 +35,19 @@ class KeyboardTest {
     @Test
     void afterClickingTheEtaSliderTheRightArrowStepsAndLeavesEtaAlone() {
         w.robot().clickOn("#etaSlider");
-        double eta = c.worker().simulation().parameters().get().eta();
+        double eta = w.c().worker().simulation().parameters().get().eta();
         long step = w.latest().step();
         w.robot().type(KeyCode.RIGHT);
         WindowFixture.until("one step", () -> w.latest().step() == step + 1);
         w.robot().type(KeyCode.RIGHT);
         WindowFixture.until("two steps", () -> w.latest().step() == step + 2);
-        assertEquals(eta, c.worker().simulation().parameters().get().eta(), 0.0, "η unchanged by →");
+        assertEquals(eta, w.c().worker().simulation().parameters().get().eta(), 0.0, "η unchanged by →");
     }
 
     @Test
     void afterTickingFreeWeightsRResetsAndTypesNothing() {
         w.robot().type(KeyCode.DIGIT5);
-        WindowFixture.run(() -> c.timeline().stepLive());
+        WindowFixture.run(() -> w.c().timeline().stepLive());
         WindowFixture.until("step 1", () -> w.latest().step() == 1);
         w.robot().clickOn("#freeWeightsCheck");
         assertTrue(w.robot().lookup("#freeWeightsCheck").queryAs(CheckBox.class).isSelected());
@@ -59,23 +57,23 @@ class KeyboardTest {
         assertEquals(wp, w.robot().lookup("#wpField").queryAs(TextField.class).getText(), "nothing typed into w_p");
         assertFalse(focus() instanceof TextInputControl, "no text field took the focus: " + focus());
         w.robot().type(KeyCode.SPACE);
-        WindowFixture.until("running", () -> c.worker().playing());
+        WindowFixture.until("running", () -> w.c().worker().playing());
         assertTrue(w.robot().lookup("#freeWeightsCheck").queryAs(CheckBox.class).isSelected(), "Space left the box alone");
         w.robot().type(KeyCode.SPACE);
-        WindowFixture.await(c.worker().pause());
+        WindowFixture.await(w.c().worker().pause());
     }
 
     @Test
     void enterCommitsAFieldAndGivesTheKeysBack() {
         TextField n = w.robot().lookup("#particlesField").queryAs(TextField.class);
         w.robot().doubleClickOn(n).eraseText(8).write("250").type(KeyCode.ENTER);
-        assertEquals(250, c.dataModel().pending().particles());
+        assertEquals(250, w.c().dataModel().pending().particles());
         WindowFixture.until("the field let go", () -> !(focus() instanceof TextInputControl));
         w.robot().type(KeyCode.SPACE);
-        WindowFixture.until("Space runs", () -> c.worker().playing());
+        WindowFixture.until("Space runs", () -> w.c().worker().playing());
         assertEquals("250", n.getText(), "no space typed into the field");
         w.robot().type(KeyCode.SPACE);
-        WindowFixture.await(c.worker().pause());
+        WindowFixture.await(w.c().worker().pause());
     }
 
     @Test
@@ -85,16 +83,16 @@ class KeyboardTest {
         w.robot().doubleClickOn(seed).eraseText(8).write("123").type(KeyCode.ESCAPE);
         WindowFixture.until("the field let go", () -> !(focus() instanceof TextInputControl));
         assertEquals(before, seed.getText(), "Esc put the last good value back");
-        assertEquals(Long.parseLong(before), c.dataModel().pending().seed(), "nothing staged");
+        assertEquals(Long.parseLong(before), w.c().dataModel().pending().seed(), "nothing staged");
         w.robot().type(KeyCode.DIGIT3);
-        WindowFixture.untilFx("3 selects SVGD", () -> c.dynamicsModel().current().flow() == FlowKind.SVGD);
+        WindowFixture.untilFx("3 selects SVGD", () -> w.c().dynamicsModel().current().flow() == FlowKind.SVGD);
     }
 
     @Test
     void whileTypingInAFieldTheShortcutsAreText() {
         TextField m = w.robot().lookup("#targetsField").queryAs(TextField.class);
         w.robot().doubleClickOn(m).eraseText(8).write("3");
-        assertEquals(FlowKind.SD, c.dynamicsModel().current().flow(), "3 went into the field, not to the flow");
+        assertEquals(FlowKind.SD, w.c().dynamicsModel().current().flow(), "3 went into the field, not to the flow");
         assertEquals("3", m.getText());
         w.robot().type(KeyCode.ESCAPE);
     }

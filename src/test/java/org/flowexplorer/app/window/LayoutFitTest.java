@@ -21,13 +21,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class LayoutFitTest {
     @RegisterExtension
     final WindowFixture w = WindowFixture.firstStart();
-    private ExplorerController c;
     private final List<String> problems = new ArrayList<>();
 
     @BeforeEach
     void controller() {
-        c = w.c();
-        WindowFixture.untilFx("the first frame", () -> c.canvas().frame() != null);
+        WindowFixture.untilFx("the first frame", () -> w.c().canvas().frame() != null);
     }
 
     private void check(String state) {
@@ -42,49 +40,49 @@ class LayoutFitTest {
         assertEquals(800, WindowFixture.fx(() -> w.stage().getScene().getHeight()), 0.5);
         check("default");
         for (FlowKind f : FlowKind.values()) {
-            WindowFixture.run(() -> c.dynamicsPanel().selectFlow(f));
+            WindowFixture.run(() -> w.c().dynamicsPanel().selectFlow(f));
             check(f.displayName() + " selected");
         }
         WindowFixture.run(() -> {
-            c.dynamicsPanel().selectFlow(FlowKind.DIFFFLOW);
-            c.dynamicsModel().setFreeWeights(true);
+            w.c().dynamicsPanel().selectFlow(FlowKind.DIFFFLOW);
+            w.c().dynamicsModel().setFreeWeights(true);
         });
         check("DiffFlow with free weights");
         WindowFixture.run(() -> {
-            c.dynamicsModel().setFreeWeights(false);
-            c.dynamicsPanel().selectFlow(FlowKind.MMD);
-            c.dynamicsModel().setEta(0.5);
-            c.dynamicsModel().setCurl(3);
+            w.c().dynamicsModel().setFreeWeights(false);
+            w.c().dynamicsPanel().selectFlow(FlowKind.MMD);
+            w.c().dynamicsModel().setEta(0.5);
+            w.c().dynamicsModel().setCurl(3);
         });
         check("MMD, advanced open on the κ warning");
-        WindowFixture.run(() -> c.dynamicsModel().setCurl(0));
+        WindowFixture.run(() -> w.c().dynamicsModel().setCurl(0));
 
         TextField n = w.robot().lookup("#particlesField").queryAs(TextField.class);
         WindowFixture.run(() -> {
             n.setText("20000");
-            c.dataPanel().particlesInput().commitText();
+            w.c().dataPanel().particlesInput().commitText();
         });
-        WindowFixture.untilFx("the cost of a step", () -> !c.dataPanel().costLabel().getText().contains("estimating"));
+        WindowFixture.untilFx("the cost of a step", () -> !w.c().dataPanel().costLabel().getText().contains("estimating"));
         check("data edits pending, with the cost of a step");
         WindowFixture.run(() -> w.robot().lookup("#revertData").queryButton().fire());
 
-        WindowFixture.run(() -> c.dataPanel().curlCheck().setSelected(true));
-        WindowFixture.untilFx("the curl read-out", () -> c.curlOverlay().latestReadout() != null);
+        WindowFixture.run(() -> w.c().dataPanel().curlCheck().setSelected(true));
+        WindowFixture.untilFx("the curl read-out", () -> w.c().curlOverlay().latestReadout() != null);
         check("curl diagnostics on");
-        WindowFixture.run(() -> c.dataPanel().curlCheck().setSelected(false));
+        WindowFixture.run(() -> w.c().dataPanel().curlCheck().setSelected(false));
 
-        WindowFixture.run(() -> c.worker().play());
-        WindowFixture.until("40 steps and metrics", () -> c.worker().latest().step() >= 40
-                && WindowFixture.fx(() -> c.dynamicsPanel().metricsChart().history().rows().size()) >= 2);
+        WindowFixture.run(() -> w.c().worker().play());
+        WindowFixture.until("40 steps and metrics", () -> w.c().worker().latest().step() >= 40
+                && WindowFixture.fx(() -> w.c().dynamicsPanel().metricsChart().history().rows().size()) >= 2);
         check("running");
-        WindowFixture.await(c.worker().pause());
-        WindowFixture.run(() -> c.timeline().slider().setValue(10));
+        WindowFixture.await(w.c().worker().pause());
+        WindowFixture.run(() -> w.c().timeline().slider().setValue(10));
         check("timeline in the past");
-        WindowFixture.run(() -> c.timeline().model().goLive());
+        WindowFixture.run(() -> w.c().timeline().model().goLive());
 
-        WindowFixture.run(() -> c.dataPanel().darkSwitch().setSelected(true));
+        WindowFixture.run(() -> w.c().dataPanel().darkSwitch().setSelected(true));
         check("dark theme");
-        WindowFixture.run(() -> c.help().toggle());
+        WindowFixture.run(() -> w.c().help().toggle());
         check("key list shown");
 
         assertEquals(List.of(), problems, String.join("\n", problems));

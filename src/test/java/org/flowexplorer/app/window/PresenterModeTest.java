@@ -28,12 +28,10 @@ class PresenterModeTest {
 
     @RegisterExtension
     final WindowFixture w = WindowFixture.small(400);
-    private ExplorerController c;
 
     @BeforeEach
     void controller() {
-        c = w.c();
-        WindowFixture.untilFx("the first frame", () -> c.canvas().frame() != null);
+        WindowFixture.untilFx("the first frame", () -> w.c().canvas().frame() != null);
     }
 
     private void resize(double width, double height) {
@@ -46,13 +44,13 @@ class PresenterModeTest {
     }
 
     private List<Node> bandItems() {
-        return WindowFixture.fx(() -> c.presenter().band().shownItems().stream().map(PresenterBand.Item::node).toList());
+        return WindowFixture.fx(() -> w.c().presenter().band().shownItems().stream().map(PresenterBand.Item::node).toList());
     }
 
     @Test
     void theCanvasFillsTheWindowUnderOneBandOfLargeTextThatIsNeverCut() {
         w.robot().type(KeyCode.P);
-        assertTrue(c.presenter().active());
+        assertTrue(w.c().presenter().active());
         List<String> problems = new ArrayList<>();
         for (double[] size : SIZES) {
             resize(size[0], size[1]);
@@ -71,20 +69,20 @@ class PresenterModeTest {
                 assertTrue(shown.stream().anyMatch(n -> "bandRule".equals(n.getId())), at + ": the rule shown");
                 assertTrue(shown.stream().anyMatch(n -> "bandFlow".equals(n.getId())), at + ": the flow shown");
             }
-            Bounds canvas = WindowFixture.fx(() -> LayoutCheck.bounds(c.canvasHolder()));
-            Bounds band = WindowFixture.fx(() -> LayoutCheck.bounds(c.presenter().band()));
+            Bounds canvas = WindowFixture.fx(() -> LayoutCheck.bounds(w.c().canvasHolder()));
+            Bounds band = WindowFixture.fx(() -> LayoutCheck.bounds(w.c().presenter().band()));
             assertEquals(size[0], canvas.getWidth(), 1, at + ": the canvas spans the window");
             assertEquals(size[1], canvas.getHeight() + band.getHeight(), 1, at + ": canvas and band fill the window");
             assertTrue(band.getHeight() <= PresenterBand.MAX_SHARE * size[1] + 1, at + ": band height " + band.getHeight());
-            WindowFixture.run(() -> c.help().toggle());
+            WindowFixture.run(() -> w.c().help().toggle());
             problems.addAll(WindowFixture.fx(() -> LayoutCheck.problems(w.stage().getScene())).stream()
                     .map(p -> at + " with the key list: " + p).toList());
             WindowFixture.screenshot(w.stage().getScene(), "presenter-help-" + at);
-            WindowFixture.run(() -> c.help().toggle());
+            WindowFixture.run(() -> w.c().help().toggle());
         }
         assertEquals(List.of(), problems, String.join("\n", problems));
         w.robot().type(KeyCode.P);
-        assertFalse(c.presenter().active());
+        assertFalse(w.c().presenter().active());
         assertTrue(WindowFixture.fx(() -> w.robot().lookup("#play").query().isVisible()), "the top bar is back");
     }
 
@@ -94,15 +92,15 @@ class PresenterModeTest {
         w.robot().type(KeyCode.RIGHT);
         WindowFixture.untilFx("one step shown in the band", () ->
                 ((Label) w.robot().lookup("#bandStep").query()).getText().startsWith("step 1 /"));
-        WindowFixture.run(() -> c.dynamicsModel().setEta(0.8));
+        WindowFixture.run(() -> w.c().dynamicsModel().setEta(0.8));
         WindowFixture.untilFx("η highlighted", () -> highlighted().equals(List.of("η", "η")) || highlighted().equals(
                 List.of("η")));
         assertTrue(WindowFixture.fx(() -> ruleText()).startsWith("x ← x + ησ²"), WindowFixture.fx(this::ruleText));
         w.robot().type(KeyCode.SPACE);
         WindowFixture.until("running from the keyboard", () -> w.latest().step() >= 5);
         w.robot().type(KeyCode.SPACE);
-        WindowFixture.await(c.worker().pause());
-        assertFalse(c.worker().playing());
+        WindowFixture.await(w.c().worker().pause());
+        assertFalse(w.c().worker().playing());
     }
 
     private TextFlow rule() {

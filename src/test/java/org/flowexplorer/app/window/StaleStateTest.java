@@ -36,13 +36,11 @@ import org.junit.jupiter.api.io.TempDir;
 class StaleStateTest {
     @RegisterExtension
     final WindowFixture w = WindowFixture.small(300);
-    private ExplorerController c;
 
     @BeforeEach
     void controller() {
-        c = w.c();
-        WindowFixture.untilFx("the first frame", () -> c.canvas().drawn() != null);
-        WindowFixture.run(() -> c.worker().setMaxStepsPerSecond(0));
+        WindowFixture.untilFx("the first frame", () -> w.c().canvas().drawn() != null);
+        WindowFixture.run(() -> w.c().worker().setMaxStepsPerSecond(0));
     }
 
     /** What {@code probe} sees at the first frame (after the window's own frame work) at which {@code when} holds. */
@@ -61,20 +59,20 @@ class StaleStateTest {
     }
 
     private List<MetricsRow> chartRows() {
-        return List.copyOf(c.dynamicsPanel().metricsChart().history().rows());
+        return List.copyOf(w.c().dynamicsPanel().metricsChart().history().rows());
     }
 
     private void runUntil(long step) {
-        WindowFixture.run(() -> c.worker().play());
+        WindowFixture.run(() -> w.c().worker().play());
         WindowFixture.until("step " + step + " and a chart", () -> w.latest().step() >= step
                 && WindowFixture.fx(() -> chartRows().stream().filter(r -> r.step() > 0).count()) >= 2);
-        WindowFixture.await(c.worker().pause());
+        WindowFixture.await(w.c().worker().pause());
     }
 
     @Test
     void theChartClearsAtTheFirstFrameAfterAReset() {
         runUntil(40);
-        CompletableFuture<Long> oldRows = atFirstFrameWhere(() -> c.canvas().drawn().step() == 0,
+        CompletableFuture<Long> oldRows = atFirstFrameWhere(() -> w.c().canvas().drawn().step() == 0,
                 () -> chartRows().stream().filter(r -> r.step() > 0).count());
         w.robot().type(KeyCode.R);
         assertEquals(0, WindowFixture.await(oldRows), "rows of the run before the reset still on the chart");
@@ -84,7 +82,7 @@ class StaleStateTest {
     void theChartClearsAtTheFirstFrameOfNewData() {
         runUntil(40);
         CompletableFuture<Long> oldRows = atFirstFrameWhere(
-                () -> c.canvas().drawn().targets().name().equals("swissroll"), () -> (long) chartRows().size());
+                () -> w.c().canvas().drawn().targets().name().equals("swissroll"), () -> (long) chartRows().size());
         WindowFixture.run(() -> {
             @SuppressWarnings("unchecked")
             ComboBox<String> box = (ComboBox<String>) w.robot().lookup("#datasetBox").query();
@@ -99,38 +97,38 @@ class StaleStateTest {
 
     @Test
     void anOpenedRunFillsTheTimelineWithEveryStepAndDynamicsNamesTheFlowShown(@TempDir Path dir) throws Exception {
-        WindowFixture.run(() -> c.worker().play());
+        WindowFixture.run(() -> w.c().worker().play());
         WindowFixture.until("15 steps", () -> w.latest().step() >= 15);
         w.robot().type(KeyCode.DIGIT3); // SVGD from here on
         WindowFixture.until("35 steps", () -> w.latest().step() >= 35);
-        WindowFixture.await(c.worker().pause());
+        WindowFixture.await(w.c().worker().pause());
         Path file = dir.resolve("steered.json");
-        RunConfig saved = WindowFixture.await(WindowFixture.fx(() -> c.files().configs().save(file))).config();
+        RunConfig saved = WindowFixture.await(WindowFixture.fx(() -> w.c().files().configs().save(file))).config();
         int end = saved.steps();
         int switched = saved.changes().get(0).step();
         assertEquals(FlowKind.SVGD, saved.paramsAt(end).flow());
 
-        WindowFixture.run(() -> c.runs().loadPreset(new PresetLibrary().require("8gaussians-sd")));
+        WindowFixture.run(() -> w.c().runs().loadPreset(new PresetLibrary().require("8gaussians-sd")));
         WindowFixture.until("another run", () -> w.latest().targets().name().equals("8gaussians"));
-        WindowFixture.await(WindowFixture.fx(() -> c.files().configs().open(file)));
-        WindowFixture.untilFx("the replay recorded", () -> c.timeline().model().timeline().newest().step() == end);
-        List<Long> steps = WindowFixture.fx(() -> java.util.Arrays.stream(c.timeline().model().timeline().steps()).boxed().toList());
+        WindowFixture.await(WindowFixture.fx(() -> w.c().files().configs().open(file)));
+        WindowFixture.untilFx("the replay recorded", () -> w.c().timeline().model().timeline().newest().step() == end);
+        List<Long> steps = WindowFixture.fx(() -> java.util.Arrays.stream(w.c().timeline().model().timeline().steps()).boxed().toList());
         assertEquals(LongStream.rangeClosed(0, end).boxed().toList(), steps, "every replayed step on the timeline");
 
-        WindowFixture.run(() -> c.timeline().slider().setValue(switched / 2));
+        WindowFixture.run(() -> w.c().timeline().slider().setValue(switched / 2));
         WindowFixture.untilFx("DYNAMICS on SD at step " + switched / 2,
-                () -> c.dynamicsModel().current().flow() == FlowKind.SD && w.robot().lookup("#flow-sd")
+                () -> w.c().dynamicsModel().current().flow() == FlowKind.SD && w.robot().lookup("#flow-sd")
                         .queryAs(javafx.scene.control.ToggleButton.class).isSelected());
-        WindowFixture.run(() -> c.timeline().slider().setValue(end - 1));
+        WindowFixture.run(() -> w.c().timeline().slider().setValue(end - 1));
         WindowFixture.untilFx("DYNAMICS on SVGD at step " + (end - 1),
-                () -> c.dynamicsModel().current().flow() == FlowKind.SVGD);
+                () -> w.c().dynamicsModel().current().flow() == FlowKind.SVGD);
     }
 
     @Test
     void metricsFollowAScrubbedStep() {
         runUntil(40);
-        WindowFixture.run(() -> c.timeline().slider().setValue(10));
-        Snapshot s10 = WindowFixture.fx(() -> c.timeline().model().timeline().at(10));
+        WindowFixture.run(() -> w.c().timeline().slider().setValue(10));
+        Snapshot s10 = WindowFixture.fx(() -> w.c().timeline().model().timeline().at(10));
         String want;
         try (ParallelRunner runner = new ParallelRunner(1)) {
             MetricsCalculator m = new MetricsCalculator(s10.targets().points(), s10.targets().mixture(), runner);
@@ -143,11 +141,11 @@ class StaleStateTest {
     @Test
     void theCurlReadOutFollowsAScrubbedStep() {
         WindowFixture.run(() -> {
-            c.dynamicsPanel().selectFlow(FlowKind.SVGD);
-            c.dataPanel().curlCheck().setSelected(true);
+            w.c().dynamicsPanel().selectFlow(FlowKind.SVGD);
+            w.c().dataPanel().curlCheck().setSelected(true);
         });
         runUntil(30);
-        WindowFixture.run(() -> c.timeline().slider().setValue(10));
+        WindowFixture.run(() -> w.c().timeline().slider().setValue(10));
         WindowFixture.untilFx("the read-out of step 10",
                 () -> w.robot().lookup("#curlReadout").queryAs(Label.class).getText().contains("step 10,"));
     }
@@ -156,9 +154,9 @@ class StaleStateTest {
     void pastTheEndOfTheScheduleTheSigmaReadOutSaysItIsHeld() {
         TextField t = w.robot().lookup("#lengthField").queryAs(TextField.class);
         w.robot().doubleClickOn(t).eraseText(8).write("5").type(KeyCode.ENTER);
-        WindowFixture.untilFx("T = 5", () -> c.worker().simulation().parameters().get().schedule().length() == 5);
+        WindowFixture.untilFx("T = 5", () -> w.c().worker().simulation().parameters().get().schedule().length() == 5);
         for (int i = 0; i < 7; i++) {
-            WindowFixture.run(() -> c.timeline().stepLive());
+            WindowFixture.run(() -> w.c().timeline().stepLive());
         }
         WindowFixture.until("step 7", () -> w.latest().step() == 7);
         WindowFixture.untilFx("σ said to be held", () -> w.robot().lookup("#sigmaLabel").queryAs(Label.class)

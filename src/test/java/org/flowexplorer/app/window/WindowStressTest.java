@@ -45,18 +45,16 @@ class WindowStressTest {
     @RegisterExtension
     final WindowFixture w = WindowFixture.small(300);
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
-    private ExplorerController c;
     private Thread.UncaughtExceptionHandler oldDefault;
 
     @BeforeEach
     void watch() {
         WindowFixture.untilFx("the first frame", () -> w.c().canvas().drawn() != null);
-        c = w.c();
-        oldDefault = Thread.getDefaultUncaughtExceptionHandler();
+                oldDefault = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> failures.add(t.getName() + ": " + e));
         WindowFixture.run(() -> {
             Thread.currentThread().setUncaughtExceptionHandler((t, e) -> failures.add("FX thread: " + e));
-            c.notifier().addErrorListener(m -> {
+            w.c().notifier().addErrorListener(m -> {
                 if (!m.contains("η(1+κ²)") && !m.contains("rejected")) {
                     failures.add("notification: " + m);
                 }
@@ -90,9 +88,9 @@ class WindowStressTest {
 
         /** Ends a piece of work that did what {@code shares} changes asked for; charges each its share. */
         void end(String kind, int shares) {
-            long c = (mx.getCurrentThreadCpuTime() - startCpu) / Math.max(1, shares);
-            if (c > cpu.get()) {
-                cpu.set(c);
+            long cpu0 = (mx.getCurrentThreadCpuTime() - startCpu) / Math.max(1, shares);
+            if (cpu0 > cpu.get()) {
+                cpu.set(cpu0);
                 what = kind;
             }
             wall.accumulateAndGet(System.nanoTime() - startWall, Math::max);
@@ -116,14 +114,14 @@ class WindowStressTest {
                 (int) sinceLayout.getAndSet(0));
         WindowFixture.run(() -> {
             // measure the pump's whole frame: a timer that runs just before it, a listener at its end
-            c.pump().stop();
+            w.c().pump().stop();
             frameStart.start();
-            c.pump().start();
-            c.pump().add(now -> frame.end("frame"));
+            w.c().pump().start();
+            w.c().pump().add(now -> frame.end("frame"));
             w.stage().getScene().addPreLayoutPulseListener(beforeLayout);
             w.stage().getScene().addPostLayoutPulseListener(afterLayout);
-            c.worker().setMaxStepsPerSecond(0);
-            c.worker().play();
+            w.c().worker().setMaxStepsPerSecond(0);
+            w.c().worker().play();
         });
         Random warm = new Random(3);
         for (int i = 0; i < 60; i++) {
@@ -154,10 +152,10 @@ class WindowStressTest {
         double issuedSeconds = (System.nanoTime() - start) / 1e9;
         assertTrue(done.await(120, TimeUnit.SECONDS), "every change applied");
         double appliedSeconds = (System.nanoTime() - start) / 1e9;
-        WindowFixture.run(() -> c.worker().play());
+        WindowFixture.run(() -> w.c().worker().play());
         long before = w.latest().step();
         WindowFixture.until("the run still runs", () -> w.latest().step() > before + 2 || w.latest().paused());
-        WindowFixture.await(c.worker().pause());
+        WindowFixture.await(w.c().worker().pause());
         WindowFixture.run(() -> {
             frameStart.stop();
             w.stage().getScene().removePreLayoutPulseListener(beforeLayout);
@@ -188,11 +186,11 @@ class WindowStressTest {
         double u = rnd.nextDouble();
         int pick = rnd.nextInt(1000);
         return switch (rnd.nextInt(12)) {
-            case 0 -> () -> c.dynamicsPanel().etaSlider().setValue(0.05 + 1.4 * u);
-            case 1 -> () -> c.dynamicsPanel().rhoSlider().setValue(u);
-            case 2 -> () -> c.dynamicsPanel().curlSlider().setValue(-1 + 2 * u);
-            case 3 -> () -> c.dynamicsPanel().sigmaRange().setLowValue(0.1 + 0.4 * u);
-            case 4 -> () -> c.dynamicsPanel().selectFlow(FlowKind.values()[pick % FlowKind.values().length]);
+            case 0 -> () -> w.c().dynamicsPanel().etaSlider().setValue(0.05 + 1.4 * u);
+            case 1 -> () -> w.c().dynamicsPanel().rhoSlider().setValue(u);
+            case 2 -> () -> w.c().dynamicsPanel().curlSlider().setValue(-1 + 2 * u);
+            case 3 -> () -> w.c().dynamicsPanel().sigmaRange().setLowValue(0.1 + 0.4 * u);
+            case 4 -> () -> w.c().dynamicsPanel().selectFlow(FlowKind.values()[pick % FlowKind.values().length]);
             case 5 -> () -> {
                 @SuppressWarnings("unchecked")
                 ComboBox<String> box = (ComboBox<String>) w.robot().lookup("#datasetBox").query();
@@ -201,30 +199,30 @@ class WindowStressTest {
                     w.robot().lookup("#applyData").queryButton().fire();
                 }
             };
-            case 6 -> () -> c.dataPanel().colorBox().setValue(ColorMode.values()[pick % ColorMode.values().length]);
+            case 6 -> () -> w.c().dataPanel().colorBox().setValue(ColorMode.values()[pick % ColorMode.values().length]);
             case 7 -> () -> {
-                var box = pick % 3 == 0 ? c.dataPanel().arrowsCheck() : pick % 3 == 1 ? c.dataPanel().trailsCheck()
-                        : c.dataPanel().targetsCheck();
+                var box = pick % 3 == 0 ? w.c().dataPanel().arrowsCheck() : pick % 3 == 1 ? w.c().dataPanel().trailsCheck()
+                        : w.c().dataPanel().targetsCheck();
                 box.setSelected(!box.isSelected());
             };
             case 8 -> () -> ((Slider) w.robot().lookup(pick % 2 == 0 ? "#pointSizeSlider" : "#trailSlider").query())
                     .setValue(pick % 2 == 0 ? 0.5 + 4 * u : 2 + 50 * u);
-            case 9 -> () -> c.keys().dispatch(pick % 3 == 0 ? Shortcut.ZOOM_IN : pick % 3 == 1 ? Shortcut.ZOOM_OUT
+            case 9 -> () -> w.c().keys().dispatch(pick % 3 == 0 ? Shortcut.ZOOM_IN : pick % 3 == 1 ? Shortcut.ZOOM_OUT
                     : Shortcut.FIT);
             case 10 -> () -> {
                 if (pick % 4 == 0) {
-                    c.dataPanel().curlCheck().setSelected(!c.dataPanel().curlCheck().isSelected());
+                    w.c().dataPanel().curlCheck().setSelected(!w.c().dataPanel().curlCheck().isSelected());
                 } else if (pick % 4 == 1) {
-                    c.keys().dispatch(Shortcut.PRESENTER);
+                    w.c().keys().dispatch(Shortcut.PRESENTER);
                 } else if (pick % 4 == 2) {
-                    c.dataPanel().darkSwitch().setSelected(!c.dataPanel().darkSwitch().isSelected());
+                    w.c().dataPanel().darkSwitch().setSelected(!w.c().dataPanel().darkSwitch().isSelected());
                 } else {
-                    c.keys().dispatch(Shortcut.HELP);
+                    w.c().keys().dispatch(Shortcut.HELP);
                 }
             };
             default -> () -> {
-                if (!c.worker().playing()) {
-                    c.worker().play();
+                if (!w.c().worker().playing()) {
+                    w.c().worker().play();
                 }
             };
         };
