@@ -1,6 +1,9 @@
 package org.flowexplorer.app.view;
 
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
 import org.flowexplorer.core.data.Dataset;
@@ -13,21 +16,31 @@ import org.flowexplorer.core.render.View;
 import org.flowexplorer.core.sim.Snapshot;
 
 /**
- * The picture: draws snapshots with the core {@link Rasterizer} (the same code and pixels as the
- * exporters) into the {@code int[]} of a {@link FrameBuffer} that backs a JavaFX {@link PixelBuffer},
- * shown by an {@link ImageView} filling its holder, through a {@link CameraController} (drag pans,
- * the wheel zooms about the pointer, right-drag or shift-drag orbits 3D data). Draws only from
- * {@link #pulse}, called once per frame by the one animation timer; it returns at once when
- * neither the snapshot nor the view changed. FX thread only.
+ * The picture: snapshots drawn by the core {@link Rasterizer} (the same code and pixels as the
+ * exporters) through a {@link CameraController} (drag pans, the wheel zooms about the pointer,
+ * right-drag or shift-drag orbits 3D data). {@link #pulse}, called once per frame by the frame
+ * pump, decides whether anything changed (snapshot, camera, options, size) and hands one frame at
+ * a time to a render thread, which draws into the back frame of a {@link SwapSurface}; the next
+ * pulse shows it. So a large run, long trails or the curl heat map never keep the FX thread busy
+ * (the picture may lag one frame instead). FX thread only, except the rendering itself.
  */
-public final class CanvasView {
+public final class CanvasView implements AutoCloseable {
     /** Radians per second of auto-rotation. */
     public static final double AUTO_ROTATE_RATE = 0.35;
 
+    /** A frame being drawn: what it shows, and how long it took. */
+    private record Job(Snapshot snapshot, View view, long renderNanos) {
+    }
+
     private final Region holder;
-    private final PixelSurface surface = new PixelSurface();
-    private final ImageView imageView = surface.node();
+    private final SwapSurface surface = new SwapSurface();
     private final Rasterizer rasterizer = new Rasterizer();
+    private final ExecutorService renderer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "flow-render");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicReference<Job> finished = new AtomicReference<>();
     private final TrailBuffer trails = new TrailBuffer(12);
     private final FrameStats stats = new FrameStats(600);
     private final CameraController camera = new CameraController();
@@ -35,8 +48,12 @@ public final class CanvasView {
     private List<String> hud = List.of();
     private CurlGrid curl;
     private Snapshot drawn;
+    private View drawnView;
+    private Snapshot submitted;
+    private Snapshot trailed;
     private Dataset fittedFor;
-    private long drawnVersion = -1;
+    private long submittedVersion = -1;
+    private boolean inFlight;
     private boolean dirty = true;
     private boolean autoRotate;
     private double pointScale = 1;
@@ -44,8 +61,9 @@ public final class CanvasView {
 
     public CanvasView(Region holder) {
         this.holder = holder;
-        imageView.setId("particleCanvas");
-        imageView.setFocusTraversable(false);
+        ImageView image = surface.node();
+        image.setId("particleCanvas");
+        image.setFocusTraversable(false);
         holder.widthProperty().addListener(o -> dirty = true);
         holder.heightProperty().addListener(o -> dirty = true);
         camera.attach(holder);
@@ -53,50 +71,61 @@ public final class CanvasView {
 
     /** The node to put into the holder (first child, behind any overlay). */
     public ImageView node() {
-        return imageView;
+        return surface.node();
     }
 
     /**
-     * Called once per pulse with the snapshot to show; draws it if it, the view or the options
-     * changed. Returns true if a frame was drawn.
+     * Called once per pulse with the snapshot to show: shows a frame the render thread finished,
+     * and starts the next one if the snapshot, the camera, the options or the size changed.
+     * Returns true if a new frame appeared.
      */
     public boolean pulse(Snapshot s, long nowNanos) {
         double dt = lastPulse == 0 ? 0 : (nowNanos - lastPulse) / 1e9;
         lastPulse = nowNanos;
+        boolean shown = showFinished(nowNanos);
         camera.setThreeD(is3d(s));
         if (autoRotate && is3d(s)) {
             camera.turn(AUTO_ROTATE_RATE * Math.min(dt, 0.1));
         }
-        if (s == drawn && !dirty && camera.version() == drawnVersion) {
+        if (!inFlight && (s != submitted || dirty || camera.version() != submittedVersion)) {
+            submit(s);
+        }
+        return shown;
+    }
+
+    private boolean showFinished(long nowNanos) {
+        Job j = finished.getAndSet(null);
+        if (j == null) {
             return false;
         }
-        long start = System.nanoTime();
-        draw(s);
-        stats.record(nowNanos, System.nanoTime() - start);
+        surface.swap();
+        drawn = j.snapshot();
+        drawnView = j.view();
+        inFlight = false;
+        stats.record(nowNanos, j.renderNanos());
         return true;
     }
 
-    /** Draws {@code s} now (render + upload) and returns the time it took in nanoseconds. */
-    public long drawNow(Snapshot s) {
-        long start = System.nanoTime();
-        draw(s);
-        long took = System.nanoTime() - start;
-        stats.record(System.nanoTime(), took);
-        return took;
-    }
-
-    private void draw(Snapshot s) {
-        if (!ensureSize()) {
+    private void submit(Snapshot s) {
+        int w = (int) Math.floor(holder.getWidth());
+        int h = (int) Math.floor(holder.getHeight());
+        if (w < 2 || h < 2) {
             return;
         }
-        if (s != drawn) {
-            if (drawn == null || drawn.targets() != s.targets()) {
+        if (surface.resize(w, h) && !camera.userMoved()) {
+            camera.requestFit();
+        }
+        if (s != trailed) {
+            if (trailed == null || trailed.targets() != s.targets()) {
                 trails.clear();
             }
             trails.add(s.positions());
+            trailed = s;
         }
         if (camera.fitPending() || s.targets() != fittedFor || camera.view() == null) {
-            fit(s);
+            View v = View.fitAll(w, h, s.targets().points(), s.positions());
+            camera.fitted(is3d(s) ? v.oblique() : v);
+            fittedFor = s.targets();
         }
         FrameInput in = FrameInput.of(s).withHud(hud);
         if (options.trails()) {
@@ -105,31 +134,19 @@ public final class CanvasView {
         if (curl != null) {
             in = in.withCurl(curl);
         }
+        FrameInput input = in;
+        View view = camera.view();
         RenderOptions o = pointScale == 1 ? options : options.withPointRadius(options.pointRadius() * pointScale);
-        rasterizer.render(in, camera.view(), o, surface.frame());
-        surface.show();
-        drawn = s;
-        drawnVersion = camera.version();
+        FrameBuffer target = surface.back();
+        submitted = s;
+        submittedVersion = camera.version();
         dirty = false;
-    }
-
-    /** (Re)allocates the frame and pixel buffers when the holder's size changed; false if too small. */
-    private boolean ensureSize() {
-        int w = (int) Math.floor(holder.getWidth());
-        int h = (int) Math.floor(holder.getHeight());
-        if (w < 2 || h < 2) {
-            return false;
-        }
-        if (surface.resize(w, h) && !camera.userMoved()) {
-            camera.requestFit();
-        }
-        return true;
-    }
-
-    private void fit(Snapshot s) {
-        View v = View.fitAll(surface.frame().width(), surface.frame().height(), s.targets().points(), s.positions());
-        camera.fitted(is3d(s) ? v.oblique() : v);
-        fittedFor = s.targets();
+        inFlight = true;
+        renderer.execute(() -> {
+            long start = System.nanoTime();
+            rasterizer.render(input, view, o, target);
+            finished.set(new Job(s, view, System.nanoTime() - start));
+        });
     }
 
     /** Fits the view to the particles and targets on the next frame (F). */
@@ -139,8 +156,8 @@ public final class CanvasView {
 
     /** Zooms about the centre of the picture (+ / −). */
     public void zoom(double factor) {
-        if (surface.frame() != null) {
-            camera.zoom(factor, surface.frame().width(), surface.frame().height());
+        if (surface.front() != null) {
+            camera.zoom(factor, surface.front().width(), surface.front().height());
         }
     }
 
@@ -157,6 +174,11 @@ public final class CanvasView {
     /** The current camera view, or null before the first frame. */
     public View view() {
         return camera.view();
+    }
+
+    /** The view the frame on screen was drawn with, or null before the first frame. */
+    public View drawnView() {
+        return drawnView;
     }
 
     public RenderOptions options() {
@@ -205,13 +227,12 @@ public final class CanvasView {
      */
     public double[] visibleBounds() {
         View view = camera.view();
-        if (view == null || surface.frame() == null) {
+        FrameBuffer f = surface.front();
+        if (view == null || f == null) {
             return null;
         }
-        int w = surface.frame().width();
-        int h = surface.frame().height();
-        double[] topLeft = view.toData(0, 0, w, h);
-        double[] bottomRight = view.toData(w, h, w, h);
+        double[] topLeft = view.toData(0, 0, f.width(), f.height());
+        double[] bottomRight = view.toData(f.width(), f.height(), f.width(), f.height());
         return new double[] {topLeft[0], bottomRight[0], bottomRight[1], topLeft[1]};
     }
 
@@ -228,16 +249,17 @@ public final class CanvasView {
         return autoRotate;
     }
 
+    /** Frames shown per second and render times (measured on the render thread). */
     public FrameStats stats() {
         return stats;
     }
 
-    /** The pixels last drawn (null before the first frame). */
+    /** The pixels on screen (null before the first frame); not written while shown. */
     public FrameBuffer frame() {
-        return surface.frame();
+        return surface.front();
     }
 
-    /** The snapshot last drawn. */
+    /** The snapshot on screen. */
     public Snapshot drawn() {
         return drawn;
     }
@@ -249,5 +271,11 @@ public final class CanvasView {
 
     private static boolean is3d(Snapshot s) {
         return s.positions().dim() >= 3;
+    }
+
+    /** Stops the render thread. */
+    @Override
+    public void close() {
+        renderer.shutdownNow();
     }
 }

@@ -181,7 +181,7 @@ public final class ExplorerController {
     public void stop() {
         pump.stop();
         for (AutoCloseable c : new AutoCloseable[] {worker, compareMode == null ? null : compareMode::shutdown,
-                metrics, cost, curlOverlay, nnWindow}) {
+                metrics, cost, curlOverlay, nnWindow, canvas}) {
             try {
                 if (c != null) {
                     c.close();

@@ -225,7 +225,7 @@ class CurlOverlayTest {
         int inside = 0;
         int drawn = 0;
         for (int i = 0; i < s.positions().size(); i++) {
-            double[] px = w.c().canvas().view().toScreen(s.positions().get(i, 0), s.positions().get(i, 1), fb.width(),
+            double[] px = w.c().canvas().drawnView().toScreen(s.positions().get(i, 0), s.positions().get(i, 1), fb.width(),
                     fb.height());
             int x = (int) Math.floor(px[0]);
             int y = (int) Math.floor(px[1]);
