@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.flowexplorer.core.data.Dataset;
 import org.flowexplorer.core.data.DatasetCatalog;
-import org.flowexplorer.core.io.PngFrameWriter;
+import org.flowexplorer.core.export.PngFrameWriter;
 import org.flowexplorer.core.io.StagedOutput;
 import org.flowexplorer.core.render.ColorMode;
 import org.flowexplorer.core.render.FrameBuffer;

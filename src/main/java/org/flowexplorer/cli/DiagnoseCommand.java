@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.flowexplorer.core.data.CoordinateRange;
+import org.flowexplorer.core.data.Excerpt;
 import org.flowexplorer.core.data.InputException;
 import org.flowexplorer.core.experiment.CurlDiagnosis;
 import org.flowexplorer.core.experiment.Runs;
@@ -129,17 +131,18 @@ final class DiagnoseCommand implements Callable<Integer> {
     private static double[] parseView(String s) {
         String[] p = s.split(",", -1);
         if (p.length != 4) {
-            throw InputException.forKey("--view", "must be x_min,x_max,y_min,y_max, got '" + s + "'");
+            throw InputException.forKey("--view", "must be x_min,x_max,y_min,y_max, got '" + Excerpt.of(s) + "'");
         }
         double[] v = new double[4];
         for (int k = 0; k < 4; k++) {
             try {
                 v[k] = Double.parseDouble(p[k].trim());
             } catch (NumberFormatException e) {
-                throw InputException.forKey("--view", "'" + p[k] + "' is not a number");
+                throw InputException.forKey("--view", "'" + Excerpt.of(p[k]) + "' is not a number");
             }
-            if (!Double.isFinite(v[k])) {
-                throw InputException.forKey("--view", "'" + p[k] + "' is not finite");
+            if (!CoordinateRange.contains(v[k])) {
+                throw InputException.forKey("--view", "'" + Excerpt.of(p[k]) + "' is outside the coordinate range ±"
+                        + CoordinateRange.LIMIT);
             }
         }
         if (!(v[1] > v[0]) || !(v[3] > v[2])) {

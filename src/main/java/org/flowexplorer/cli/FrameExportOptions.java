@@ -1,9 +1,9 @@
 package org.flowexplorer.cli;
 
 import org.flowexplorer.core.data.InputException;
-import org.flowexplorer.core.io.FrameExportSpec;
-import org.flowexplorer.core.io.FrameFormat;
-import org.flowexplorer.core.io.FrameSchedule;
+import org.flowexplorer.core.export.FrameExportSpec;
+import org.flowexplorer.core.export.FrameFormat;
+import org.flowexplorer.core.export.FrameSchedule;
 import org.flowexplorer.core.sim.RunConfig;
 import picocli.CommandLine.Option;
 

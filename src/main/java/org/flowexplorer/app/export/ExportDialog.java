@@ -20,7 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.flowexplorer.core.io.FrameFormat;
+import org.flowexplorer.core.export.FrameFormat;
 
 /**
  * The Record › Export… dialog: format (PNG sequence, GIF, MP4), run length, frames as a count K

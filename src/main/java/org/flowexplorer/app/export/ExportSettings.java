@@ -2,9 +2,9 @@ package org.flowexplorer.app.export;
 
 import java.nio.file.Path;
 import org.flowexplorer.core.data.InputException;
-import org.flowexplorer.core.io.FrameExportSpec;
-import org.flowexplorer.core.io.FrameFormat;
-import org.flowexplorer.core.io.FrameSchedule;
+import org.flowexplorer.core.export.FrameExportSpec;
+import org.flowexplorer.core.export.FrameFormat;
+import org.flowexplorer.core.export.FrameSchedule;
 
 /**
  * What the export dialog asks for, as a value: format, run length, frames (a count K, or one

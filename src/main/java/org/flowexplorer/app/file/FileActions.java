@@ -16,9 +16,9 @@ import org.flowexplorer.app.export.ExportProgress;
 import org.flowexplorer.app.export.ExportSettings;
 import org.flowexplorer.app.run.SimulationWorker;
 import org.flowexplorer.core.data.InputException;
-import org.flowexplorer.core.io.FrameExportSpec;
-import org.flowexplorer.core.io.FrameFormat;
-import org.flowexplorer.core.io.Mp4PipeWriter;
+import org.flowexplorer.core.export.FrameExportSpec;
+import org.flowexplorer.core.export.FrameFormat;
+import org.flowexplorer.core.export.Mp4PipeWriter;
 import org.flowexplorer.core.sim.RunConfig;
 
 /**

@@ -10,7 +10,7 @@ import org.flowexplorer.core.sim.RunConfig;
 import org.flowexplorer.core.sim.Simulation;
 import org.flowexplorer.core.sim.SimulationFactory;
 import org.flowexplorer.core.sim.Snapshot;
-import org.flowexplorer.core.sim.StepOutcome;
+import org.flowexplorer.core.sim.StepLoop;
 
 /** Runs a simulation to its end and measures the final state (metrics only at the end). */
 public final class Runs {
@@ -29,28 +29,20 @@ public final class Runs {
         }
     }
 
-    /** The snapshot after {@code steps} steps of {@code config} (earlier if a step is rejected). */
+    /**
+     * The snapshot after {@code steps} steps of {@code config}, its recorded changes included
+     * (earlier if a step is rejected).
+     */
     public static Snapshot advance(RunConfig config, long steps, int threads) {
         try (Simulation sim = SimulationFactory.create(config, threads)) {
-            for (long s = 0; s < steps; s++) {
-                if (sim.step() == StepOutcome.REJECTED) {
-                    break;
-                }
-            }
-            return sim.latest().get();
+            return StepLoop.advance(sim, config, steps, s -> { });
         }
     }
 
     /** Steps {@code sim} up to {@code steps} times and measures the result. */
     public static RunOutcome finish(Simulation sim, int steps, int threads, Consumer<Snapshot> afterStep) {
         long start = System.nanoTime();
-        for (int s = 0; s < steps; s++) {
-            if (sim.step() == StepOutcome.REJECTED) {
-                break;
-            }
-            afterStep.accept(sim.latest().get());
-        }
-        Snapshot last = sim.latest().get();
+        Snapshot last = StepLoop.advance(sim, steps, afterStep::accept);
         double seconds = (System.nanoTime() - start) / 1e9;
         Dataset data = sim.dataset();
         try (ParallelRunner runner = new ParallelRunner(threads)) {

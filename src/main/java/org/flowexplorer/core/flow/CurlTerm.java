@@ -10,7 +10,7 @@ import org.flowexplorer.core.math.PointSet;
  * </pre>
  * For Langevin, J s_p is p-divergence-free, so the stationary law is unchanged although the field
  * is no longer a gradient (the WGF paper's point). The discrete step is stable near a mode only
- * when η(1 + κ²) &lt; 2.
+ * when η(1 + κ²) &lt; 2 (see {@code core.sim.StabilityRule}).
  */
 public final class CurlTerm implements Flow {
     private final Flow inner;
@@ -19,11 +19,6 @@ public final class CurlTerm implements Flow {
     public CurlTerm(Flow inner, double kappa) {
         this.inner = inner;
         this.kappa = kappa;
-    }
-
-    /** True when the Langevin-type step with this η and κ is stable near a mode: η(1 + κ²) &lt; 2. */
-    public static boolean isStable(double eta, double kappa) {
-        return eta * (1.0 + kappa * kappa) < 2.0;
     }
 
     @Override

@@ -1,33 +1,50 @@
 package org.flowexplorer.core.io;
 
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.flowexplorer.core.data.Excerpt;
 import org.flowexplorer.core.data.InputException;
+import org.flowexplorer.core.data.Utf8Text;
 import org.flowexplorer.core.sim.RunConfig;
 
 /**
  * Reads and writes a {@link RunConfig} as one flat JSON object (keys in {@link ConfigKey}), with
  * errors that name the file, line, column and key. Missing keys take the defaults of
  * ALGORITHMS.md §3; unknown or duplicate keys are errors, so a typo never silently changes a run.
+ * Every problem with the input is an {@link InputException} (the one error type callers catch);
+ * messages quote the input only as a short escaped excerpt.
  */
 public final class ConfigJson {
-    private final JsonFactory factory = new JsonFactory();
+    /** The format this version writes and reads. */
+    public static final String FORMAT = "flow-explorer/1";
+    /** Largest configuration file read (80,000 recorded changes take about 3 MB). */
+    public static final long MAX_BYTES = 32L << 20;
+    private final JsonFactory factory = JsonFactory.builder()
+            .errorReportConfiguration(ErrorReportConfiguration.builder().maxErrorTokenLength(Excerpt.SHORT)
+                    .maxRawContentLength(0).build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(1 << 16).maxNestingDepth(64).build())
+            .build();
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** Reads a configuration file. */
+    /**
+     * Reads a configuration file. A relative {@code csv:} path in it is taken relative to the
+     * file's own folder (where a hand-written configuration keeps its data), else to the working
+     * directory (configurations written before paths were stored absolute).
+     */
     public RunConfig read(Path file) {
         String name = file.toString();
         if (Files.isDirectory(file)) {
@@ -37,9 +54,14 @@ public final class ConfigJson {
             throw new InputException(name, 0, 0, "no such file");
         }
         try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), name);
-        } catch (IOException e) {
-            throw new InputException(name, 0, 0, "cannot read: " + e.getMessage());
+            if (Files.size(file) > MAX_BYTES) {
+                throw new InputException(name, 0, 0, "is larger than " + (MAX_BYTES >> 20)
+                        + " MB, the limit of a configuration file");
+            }
+            RunConfig c = parse(Utf8Text.decode(Files.readAllBytes(file), name), name);
+            return DatasetFiles.resolveRelative(c, file.toAbsolutePath().getParent());
+        } catch (IOException | SecurityException e) {
+            throw new InputException(name, 0, 0, "cannot read: " + Excerpt.of(String.valueOf(e.getMessage()), 80));
         }
     }
 
@@ -61,11 +83,18 @@ public final class ConfigJson {
                 String name = p.currentName();
                 JsonLocation where = p.currentTokenLocation();
                 if (!seen.add(name)) {
-                    throw at(source, where, "duplicate key '" + name + "'");
+                    throw at(source, where, "duplicate key '" + Excerpt.of(name) + "'");
                 }
                 p.nextToken();
                 if (name.equals(ChangeListJson.KEY)) {
                     changes = ChangeListJson.read(p, source);
+                    continue;
+                }
+                if (name.equals("format")) {
+                    if (p.currentToken() != JsonToken.VALUE_STRING || !FORMAT.equals(p.getText())) {
+                        throw at(source, p.currentTokenLocation(), "format: this version reads \"" + FORMAT + "\", got "
+                                + Excerpt.of(p.getText()) + " (written by a newer flow-explorer?)");
+                    }
                     continue;
                 }
                 if (ConfigKey.METADATA.contains(name)) {
@@ -74,7 +103,7 @@ public final class ConfigJson {
                 }
                 ConfigKey key = ConfigKey.byName(name);
                 if (key == null) {
-                    throw at(source, where, "unknown key '" + name + "' (known keys: " + ConfigKey.allNames() + ")");
+                    throw at(source, where, "unknown key '" + Excerpt.of(name) + "' (known keys: " + ConfigKey.allNames() + ")");
                 }
                 Object value = readValue(p, key, source);
                 try {
@@ -89,14 +118,14 @@ public final class ConfigJson {
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             throw new InputException(source, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
-                    "malformed JSON: " + e.getOriginalMessage());
+                    "malformed JSON: " + Excerpt.of(e.getOriginalMessage(), 120));
         } catch (IOException e) {
             throw new InputException(source, 0, 0, "cannot read: " + e.getMessage());
         }
         return ChangeListJson.resolve(build(draft, source), changes, source);
     }
 
-    private static RunConfig build(ConfigDraft draft, String source) {
+    static RunConfig build(ConfigDraft draft, String source) {
         try {
             return draft.build();
         } catch (IllegalArgumentException e) {
@@ -142,7 +171,7 @@ public final class ConfigJson {
                 }
                 double v = p.getDoubleValue();
                 if (!Double.isFinite(v)) {
-                    throw at(source, where, key.key + ": number is not finite: " + p.getText());
+                    throw at(source, where, key.key + ": number is not finite: " + Excerpt.of(p.getText()));
                 }
                 return v;
         }
@@ -154,60 +183,27 @@ public final class ConfigJson {
     }
 
     /**
-     * Applies one {@code key=value} override (the CLI's {@code --set}); the value is parsed by the
-     * key's type and the result validated.
+     * Applies one {@code key=value} override (the CLI's {@code --set}); see {@link ConfigOverride}.
+     * The configuration's recorded changes are kept.
      */
     public RunConfig applySet(RunConfig config, String assignment) {
-        int eq = assignment.indexOf('=');
-        if (eq <= 0) {
-            throw InputException.forKey("--set " + assignment, "expected key=value");
-        }
-        String name = assignment.substring(0, eq).trim();
-        String raw = assignment.substring(eq + 1).trim();
-        ConfigKey key = ConfigKey.byName(name);
-        if (key == null) {
-            throw InputException.forKey("--set " + name, "unknown key '" + name + "' (known keys: " + ConfigKey.allNames() + ")");
-        }
-        ConfigDraft draft = ConfigDraft.from(config);
-        try {
-            key.apply(draft, parseText(key, raw));
-        } catch (IllegalArgumentException e) {
-            throw InputException.forKey("--set " + name, e.getMessage());
-        }
-        return build(draft, "--set " + name);
+        return ConfigOverride.apply(config, assignment);
     }
 
-    private static Object parseText(ConfigKey key, String raw) {
-        try {
-            switch (key.type) {
-                case STRING:
-                    if (raw.isEmpty()) {
-                        throw new IllegalArgumentException("empty value");
-                    }
-                    return raw;
-                case BOOLEAN:
-                    if (raw.equalsIgnoreCase("true") || raw.equalsIgnoreCase("false")) {
-                        return Boolean.parseBoolean(raw);
-                    }
-                    throw new IllegalArgumentException("expected true or false, got '" + raw + "'");
-                case INT:
-                    return Integer.parseInt(raw);
-                case LONG:
-                    return Long.parseLong(raw);
-                default:
-                    if (key.type == ConfigKey.Type.NULLABLE_DOUBLE && (raw.isEmpty() || raw.equals("null"))) {
-                        return null;
-                    }
-                    double v = Double.parseDouble(raw);
-                    if (!Double.isFinite(v)) {
-                        throw new IllegalArgumentException("expected a finite number, got '" + raw + "'");
-                    }
-                    return v;
-            }
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("expected " + (key.type == ConfigKey.Type.INT || key.type == ConfigKey.Type.LONG
-                    ? "a whole number" : "a number") + ", got '" + raw + "'");
-        }
+    /**
+     * Applies {@code key=value} overrides in order; the recorded changes are re-applied once at the
+     * end, so each keeps setting its keys at its step whatever the overrides did.
+     */
+    public RunConfig applySets(RunConfig config, java.util.List<String> assignments) {
+        return ConfigOverride.applyAll(config, assignments);
+    }
+
+    /**
+     * The step of the first recorded change that sets the dynamics key {@code key} again, if any:
+     * an override of that key ends there (the CLI says so).
+     */
+    public java.util.OptionalInt firstChangeSetting(RunConfig config, String key) {
+        return ConfigOverride.firstChangeSetting(config, key);
     }
 
     /** The configuration as pretty-printed JSON with every key, in a stable order. */
@@ -225,8 +221,11 @@ public final class ConfigJson {
 
     private String write(ObjectNode o, RunConfig config) {
         ConfigDraft d = ConfigDraft.from(config);
-        o.put("format", "flow-explorer/1");
-        o.put("dataset", d.dataset);
+        o.put("format", FORMAT);
+        o.put("dataset", DatasetFiles.absolute(d.dataset));
+        if (d.datasetSha256 != null) {
+            o.put("dataset_sha256", d.datasetSha256);
+        }
         o.put("base", d.base);
         o.put("particles", d.particles);
         o.put("targets", d.targets);

@@ -22,7 +22,7 @@ import javax.imageio.ImageIO;
 import org.flowexplorer.app.window.WindowFixture;
 import org.flowexplorer.cli.FlowExplorerCli;
 import org.flowexplorer.core.io.ConfigJson;
-import org.flowexplorer.core.io.FrameFormat;
+import org.flowexplorer.core.export.FrameFormat;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.sim.RunConfig;
 import org.junit.jupiter.api.Test;

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import org.flowexplorer.core.io.FrameExportSpec;
-import org.flowexplorer.core.io.FrameFormat;
+import org.flowexplorer.core.export.FrameExportSpec;
+import org.flowexplorer.core.export.FrameFormat;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.sim.RunConfig;
 import org.junit.jupiter.api.Test;
@@ -60,7 +60,7 @@ class ExportJobTest {
 
     @Test
     void mp4WhenFfmpegIsThere() throws Exception {
-        java.util.Optional<Path> ffmpeg = org.flowexplorer.core.io.Mp4PipeWriter.locate(System.getenv("PATH"));
+        java.util.Optional<Path> ffmpeg = org.flowexplorer.core.export.Mp4PipeWriter.locate(System.getenv("PATH"));
         org.junit.jupiter.api.Assumptions.assumeTrue(ffmpeg.isPresent(), "ffmpeg not installed");
         ExportJob job = new ExportJob(config.withSteps(10), new FrameExportSpec(6, FrameFormat.MP4, 96, 64, false, 10),
                 dir.resolve("mp4"), ffmpeg.get(), 1);

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.flowexplorer.core.data.InputException;
-import org.flowexplorer.core.io.FrameFormat;
+import org.flowexplorer.core.export.FrameFormat;
 import org.junit.jupiter.api.Test;
 
 /** The export dialog's values: K or every k, the CLI's rules, a readable summary. */
