@@ -156,8 +156,9 @@ public final class CanvasView implements AutoCloseable {
 
     /** Zooms about the centre of the picture (+ / −). */
     public void zoom(double factor) {
-        if (surface.front() != null) {
-            camera.zoom(factor, surface.front().width(), surface.front().height());
+        FrameBuffer f = surface.front();
+        if (f != null) {
+            camera.zoom(factor, f.width(), f.height());
         }
     }
 

@@ -26,6 +26,7 @@ final class SwapSurface {
     private final ImageView imageView = new ImageView();
     private Page front;
     private Page back;
+    private FrameBuffer shown;
 
     SwapSurface() {
         imageView.setManaged(false);
@@ -47,15 +48,12 @@ final class SwapSurface {
         }
         front = Page.of(w, h);
         back = Page.of(w, h);
-        imageView.setImage(front.image());
-        imageView.setFitWidth(w);
-        imageView.setFitHeight(h);
-        return true;
+        return true; // the old picture stays on screen until the first frame of the new size is drawn
     }
 
-    /** The frame on screen, or null before the first {@link #resize}. */
+    /** The frame on screen, or null before the first frame was shown. */
     FrameBuffer front() {
-        return front == null ? null : front.frame();
+        return shown;
     }
 
     /** The frame to draw the next picture into. */
@@ -65,10 +63,13 @@ final class SwapSurface {
 
     /** Shows the back frame (just drawn); the old front becomes the back. */
     void swap() {
-        Page shown = back;
+        Page drawn = back;
         back = front;
-        front = shown;
+        front = drawn;
         front.pixels().updateBuffer(b -> null);
         imageView.setImage(front.image());
+        imageView.setFitWidth(front.frame().width());
+        imageView.setFitHeight(front.frame().height());
+        this.shown = front.frame();
     }
 }

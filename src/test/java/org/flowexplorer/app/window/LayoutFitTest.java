@@ -16,7 +16,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * renders), no two controls overlap, nothing lies outside the window or its panel, no scroll bar
  * appears — in the default state, with every flow selected, with data edits pending, with curl
  * diagnostics on, with the advanced section open on a warning, with free weights, while running,
- * with the timeline in the past, in the dark theme and with the key list shown.
+ * with the timeline in the past, in the dark theme and with the key list shown; and scaled up to
+ * 1600×1000, 1920×1080 and 2560×1440.
  */
 class LayoutFitTest {
     @RegisterExtension
@@ -85,6 +86,15 @@ class LayoutFitTest {
         WindowFixture.run(() -> w.c().help().toggle());
         check("key list shown");
 
+        WindowFixture.run(() -> w.c().help().toggle());
+        for (double[] size : new double[][] {{1600, 1000}, {1920, 1080}, {2560, 1440}}) {
+            WindowFixture.run(() -> {
+                w.stage().setWidth(size[0]);
+                w.stage().setHeight(size[1]);
+            });
+            WindowFixture.untilFx("the window at " + size[0], () -> w.stage().getScene().getWidth() == size[0]);
+            check(String.format(java.util.Locale.ROOT, "scaled up to %.0fx%.0f", size[0], size[1]));
+        }
         assertEquals(List.of(), problems, String.join("\n", problems));
     }
 }
