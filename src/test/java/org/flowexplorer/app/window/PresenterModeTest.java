@@ -55,8 +55,12 @@ class PresenterModeTest {
         for (double[] size : SIZES) {
             resize(size[0], size[1]);
             String at = String.format(Locale.ROOT, "%.0fx%.0f", size[0], size[1]);
-            WindowFixture.untilFx("the band at " + at, () -> !((Label) w.robot().lookup("#bandStep").query()).getText()
-                    .isEmpty());
+            WindowFixture.untilFx("the band and the canvas laid out at " + at, () -> {
+                Bounds c = LayoutCheck.bounds(w.c().canvasHolder());
+                Bounds b = LayoutCheck.bounds(w.c().presenter().band());
+                double font = ((Label) w.robot().lookup("#bandStep").query()).getFont().getSize();
+                return font == PresenterMode.fontSize(size[1]) && Math.abs(c.getHeight() + b.getHeight() - size[1]) < 1;
+            });
             problems.addAll(WindowFixture.fx(() -> LayoutCheck.problems(w.stage().getScene())).stream()
                     .map(p -> at + ": " + p).toList());
             WindowFixture.screenshot(w.stage().getScene(), "presenter-" + at);
