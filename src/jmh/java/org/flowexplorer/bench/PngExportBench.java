@@ -14,7 +14,7 @@ import org.flowexplorer.core.render.FrameBuffer;
 import org.flowexplorer.core.render.FrameInput;
 import org.flowexplorer.core.render.Rasterizer;
 import org.flowexplorer.core.render.RenderOptions;
-import org.flowexplorer.core.render.View;
+import org.flowexplorer.core.render.Camera;
 import org.flowexplorer.core.sim.Snapshot;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -46,7 +46,7 @@ public class PngExportBench {
     private final Rasterizer rasterizer = new Rasterizer();
     private final FrameBuffer buffer = new FrameBuffer(SIZE, SIZE);
     private FrameInput input;
-    private View view;
+    private Camera view;
     private RenderOptions options;
     private Path dir;
     private String config;
@@ -57,7 +57,7 @@ public class PngExportBench {
         Dataset particles = DatasetCatalog.generate("25gaussians", N, 1);
         Snapshot s = new Snapshot(500, 0.05, 0.05, particles.points(), null, targets, null, 0, null, null);
         input = FrameInput.of(s).withHud(List.of("SD flow", "step 500 / 1000", "\u03c3 0.05", "modes 25 / 25"));
-        view = View.fitAll(SIZE, SIZE, targets.points(), particles.points());
+        view = Camera.fitAll(SIZE, SIZE, targets.points(), particles.points());
         options = RenderOptions.defaults().withColorMode(ColorMode.NEAREST_MODE).withHud(true);
         dir = Files.createTempDirectory("png-bench");
         config = "{\"format\" : \"flow-explorer/1\"}\n";

@@ -8,7 +8,9 @@ import java.util.OptionalInt;
 import org.flowexplorer.core.data.Excerpt;
 import org.flowexplorer.core.io.ConfigJson;
 import org.flowexplorer.core.io.DatasetFiles;
+import org.flowexplorer.core.io.Preset;
 import org.flowexplorer.core.io.PresetLibrary;
+import org.flowexplorer.core.io.RunFile;
 import org.flowexplorer.core.sim.FlowParameters;
 import org.flowexplorer.core.sim.ParameterChange;
 import org.flowexplorer.core.sim.RunConfig;
@@ -45,17 +47,34 @@ final class ConfigSource {
 
     /** As {@link #resolve()}, and says on {@code notes} (if not null) where a recorded change ends an override. */
     RunConfig resolve(PrintWriter notes) {
+        return resolveFile(notes).config();
+    }
+
+    /** As {@link #resolve(PrintWriter)}, with the look (view keys of the file or preset, then --set ones). */
+    RunFile resolveFile(PrintWriter notes) {
         ConfigJson json = new ConfigJson();
         if (preset != null && config != null) {
             throw org.flowexplorer.core.data.InputException.forKey("--preset/--config", "give one of them, not both");
         }
         RunConfig c;
+        RunFile look;
         if (config != null) {
-            c = json.read(config);
+            look = json.readFile(config);
+            c = look.config();
         } else {
-            c = new PresetLibrary(PresetLibrary.defaultUserDirectory()).require(preset != null ? preset : "25gaussians-sd").config();
+            Preset p = new PresetLibrary(PresetLibrary.defaultUserDirectory()).require(preset != null ? preset : "25gaussians-sd");
+            c = p.config();
+            look = new RunFile(c, p.view());
         }
-        List<String> all = new java.util.ArrayList<>(sets);
+        List<String> runSets = new ArrayList<>();
+        for (String s : sets) {
+            if (json.setsView(s)) {
+                look = json.applySet(look, s); // colour, theme, …: how frames are drawn
+            } else {
+                runSets.add(s);
+            }
+        }
+        List<String> all = new java.util.ArrayList<>(runSets);
         if (steps != null) {
             all.add("steps=" + steps);
         }
@@ -63,7 +82,7 @@ final class ConfigSource {
         if (seed != null) {
             c = c.withSeed(seed);
         }
-        for (String s : sets) {
+        for (String s : runSets) {
             int eq = s.indexOf('=');
             OptionalInt ends = eq > 0 ? json.firstChangeSetting(c, s.substring(0, eq).trim()) : OptionalInt.empty();
             if (notes != null && ends.isPresent()) {
@@ -71,7 +90,7 @@ final class ConfigSource {
                         + "configuration's recorded change at step " + ends.getAsInt() + " sets it again");
             }
         }
-        return DatasetFiles.pin(c);
+        return new RunFile(DatasetFiles.pin(c), look.view());
     }
 
     /** One line per stretch of the run whose parameters break {@link StabilityRule} (at most three, then a count). */

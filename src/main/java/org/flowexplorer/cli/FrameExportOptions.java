@@ -23,7 +23,7 @@ final class FrameExportOptions {
     @Option(names = "--size", paramLabel = "WxH", description = "Frame size in pixels. Default: " + DEFAULT_SIZE + ".")
     String size;
 
-    @Option(names = "--hud", description = "Draw flow, step, sigma (and modes covered) on every frame.")
+    @Option(names = "--hud", description = "Draw flow, step, sigma, eta (and modes covered) in force at each frame's step in a band at the top.")
     boolean hud;
 
     @Option(names = "--fps", paramLabel = "F", description = "Frames per second of a GIF or MP4. Default: " + DEFAULT_FPS + ".")

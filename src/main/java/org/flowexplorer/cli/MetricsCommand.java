@@ -66,7 +66,8 @@ final class MetricsCommand implements Callable<Integer> {
                 bar.message("field diagnostics");
                 double sigma = flow.sigma();
                 var field = flow.spec().create().field(inputs.particles, inputs.targets, sigma, runner);
-                report = report.withFieldDiagnostics(calc.fieldDiagnostics(inputs.particles, field, sigma));
+                report = report.withFieldDiagnostics(calc.fieldDiagnostics(inputs.particles,
+                        org.flowexplorer.core.sim.MeasuredField.of(field), sigma));
                 bar.stepTo(3);
             }
             json.putAll(report.toJsonMap());

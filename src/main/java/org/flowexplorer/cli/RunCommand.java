@@ -23,6 +23,7 @@ import org.flowexplorer.core.export.FrameSink;
 import org.flowexplorer.core.export.Mp4PipeWriter;
 import org.flowexplorer.core.io.ConfigJson;
 import org.flowexplorer.core.io.OutputFolder;
+import org.flowexplorer.core.io.RunFile;
 import org.flowexplorer.core.io.StagedOutput;
 import org.flowexplorer.core.sim.HeadlessRun;
 import org.flowexplorer.core.sim.MemoryBudget;
@@ -82,7 +83,10 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        RunConfig config = source.resolve(err);
+        RunFile file = source.resolveFile(err);
+        RunConfig config = file.config();
+        // with frames, config.json names the look they were drawn with (the defaults if none was given)
+        RunFile drawn = frameOptions.frames != null ? file.withView(file.viewOrDefaults()) : file;
         if (metricsEvery < 1) {
             throw InputException.forKey("--metrics-every", "must be at least 1, got " + metricsEvery);
         }
@@ -108,7 +112,7 @@ final class RunCommand implements Callable<Integer> {
         int frameCount = 0;
         try (OutputFolder folder = OutputFolder.open(out, "--out " + out, err);
              StagedOutput staged = folder.stage();
-             FrameExportSession frames = export == null ? null : FrameExportSession.open(out, export, config, staged, t,
+             FrameExportSession frames = export == null ? null : FrameExportSession.open(out, export, drawn, staged, t,
                      ffmpeg, Duration.ofSeconds(ffmpegTimeout), sinkWrapper);
              ProgressDisplay bar = ProgressDisplay.open("run", config.steps(), "steps")) {
             if (folder.removedDebris() > 0) {
@@ -134,7 +138,7 @@ final class RunCommand implements Callable<Integer> {
             if (frames != null) {
                 frameCount = frames.finish(result.last());
             }
-            commit(staged, config, result);
+            commit(staged, drawn, result);
             List<String> produced = new ArrayList<>(OUTPUTS);
             if (frames != null) {
                 frames.committed();
@@ -154,7 +158,7 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void commit(StagedOutput staged, RunConfig config, HeadlessRun.Result result) throws IOException {
+    private void commit(StagedOutput staged, RunFile config, HeadlessRun.Result result) throws IOException {
         Snapshot last = result.last();
         staged.write(out.resolve("config.json"),
                 o -> o.write(new ConfigJson().write(config).getBytes(StandardCharsets.UTF_8)));

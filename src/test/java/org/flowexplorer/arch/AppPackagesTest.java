@@ -34,7 +34,7 @@ class AppPackagesTest {
             Map.entry("draw", Set.of("control", "keys", "run", "view")),
             Map.entry("export", Set.of("control", "run")),
             Map.entry("file", Set.of("control", "data", "export", "run")),
-            Map.entry("compare", Set.of("control", "dynamics", "keys", "metrics", "run", "view")),
+            Map.entry("compare", Set.of("control", "dynamics", "keys", "metrics", "run", "timeline", "view")),
             Map.entry("lesson", Set.of("control", "keys", "run", "view", "data", "dynamics")),
             Map.entry("window", Set.of("compare", "control", "data", "draw", "dynamics", "export", "file", "keys",
                     "metrics", "overlay", "run", "timeline", "view", "lesson")));

@@ -57,6 +57,21 @@ class LayeringTest {
     }
 
     @Test
+    void metricsMeasureFieldsWithoutKnowingTheFlows() {
+        noClasses().that().resideInAPackage("org.flowexplorer.core.metric..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.flowexplorer.core.flow..",
+                        "org.flowexplorer.core.sim..", "org.flowexplorer.core.experiment..")
+                .check(classes);
+    }
+
+    @Test
+    void theWindowDoesNotRunExperiments() {
+        noClasses().that().resideInAPackage("org.flowexplorer.app..")
+                .should().dependOnClassesThat().resideInAPackage("org.flowexplorer.core.experiment..")
+                .check(classes);
+    }
+
+    @Test
     void onlyIoAndCliUseJackson() {
         noClasses().that().resideInAnyPackage("org.flowexplorer.core.flow..", "org.flowexplorer.core.sim..",
                         "org.flowexplorer.core.metric..", "org.flowexplorer.core.render..")

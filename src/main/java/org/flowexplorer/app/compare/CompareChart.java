@@ -71,14 +71,39 @@ public final class CompareChart {
         }
     }
 
-    /** Starts over with {@code panes} empty lines (a new comparison, a reset, a pane added). */
+    /** Starts over with {@code panes} empty lines (a new comparison, a reset). */
     public void clear(int panes) {
+        List<MetricsHistory> fresh = new ArrayList<>();
+        for (int i = 0; i < panes; i++) {
+            fresh.add(new MetricsHistory(400));
+        }
+        show(fresh);
+    }
+
+    /** A pane was added that continues pane {@code from}: its line starts with a copy of that pane's history. */
+    public void copyLine(int from) {
+        List<MetricsHistory> now = new ArrayList<>(histories);
+        MetricsHistory copy = new MetricsHistory(400);
+        histories.get(from).rows().forEach(copy::add);
+        now.add(copy);
+        show(now);
+    }
+
+    /** Pane {@code index} was removed: its line goes, the others keep their history (and take their pane's colour). */
+    public void removeLine(int index) {
+        List<MetricsHistory> now = new ArrayList<>(histories);
+        now.remove(index);
+        show(now);
+    }
+
+    /** One line per history, in pane order and pane colour. */
+    private void show(List<MetricsHistory> lines) {
         histories.clear();
+        histories.addAll(lines);
         generations.clear();
         series.clear();
         chart.getData().clear();
-        for (int i = 0; i < panes; i++) {
-            histories.add(new MetricsHistory(400));
+        for (int i = 0; i < lines.size(); i++) {
             generations.add(-1);
             XYChart.Series<Number, Number> s = new XYChart.Series<>();
             s.setName("pane " + (i + 1));
@@ -93,6 +118,7 @@ public final class CompareChart {
             if (s.getNode() != null) {
                 s.getNode().setStyle("-fx-stroke: " + colour + "; -fx-stroke-width: 2px;");
             }
+            rebuild(i);
         }
     }
 

@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.flowexplorer.core.flow.FlowKind;
 import org.flowexplorer.core.sim.FlowParameters;
 import org.flowexplorer.core.sim.Snapshot;
@@ -64,17 +65,25 @@ public final class ComparePaneView {
         title.getStyleClass().add("pane-title");
         warning.setId("paneWarning-" + i);
         warning.getStyleClass().add("warning");
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
         remove.setId("removePane-" + i);
         remove.getStyleClass().add("flat");
-        remove.setTooltip(new Tooltip("Remove this pane (the comparison restarts at step 0)."));
+        remove.setTooltip(new Tooltip("Remove this pane; the others go on."));
         stepLabel.setId("paneStep-" + i);
         stepLabel.getStyleClass().add("readout");
         stepLabel.setMinWidth(Region.USE_PREF_SIZE);
+        stepLabel.setTooltip(new Tooltip("This pane's share of the tick: wall time of its last step."));
         remove.setMinWidth(Region.USE_PREF_SIZE);
-        title.setMinWidth(60);
-        HBox header = new HBox(6, swatch, title, warning, grow, stepLabel, remove);
+        // the title wraps onto a second line rather than being cut to "…"
+        title.setWrapText(true);
+        title.setMinWidth(0);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        warning.setWrapText(true);
+        warning.setMinWidth(0);
+        VBox titles = new VBox(2, title, warning);
+        HBox.setHgrow(titles, Priority.ALWAYS);
+        titles.setMinWidth(0);
+        HBox header = new HBox(6, swatch, titles, stepLabel, remove);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(3, 6, 3, 6));
         header.getStyleClass().add("pane-header");
@@ -166,9 +175,9 @@ public final class ComparePaneView {
         }
     }
 
-    /** Shows the pane's step and σ, and its pause reason (a rejected step) over the picture. */
+    /** Shows the pane's time per step, and its pause reason (a rejected step) over the picture. */
     public void showSnapshot(Snapshot s) {
-        stepLabel.setText(String.format(Locale.ROOT, "step %d · σ %.3g", s.step(), s.nextSigma()));
+        stepLabel.setText(s.step() == 0 || s.msPerStep() == 0 ? "– ms" : String.format(Locale.ROOT, "%.1f ms", s.msPerStep()));
         boolean paused = s.paused();
         pause.setVisible(paused);
         pause.setText(paused ? "⚠ " + s.pauseReason() : "");

@@ -1,6 +1,7 @@
 package org.flowexplorer.app.compare;
 
 import java.util.List;
+import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -15,7 +16,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.flowexplorer.app.control.Icons;
-import org.flowexplorer.app.control.SpeedBox;
+import org.flowexplorer.core.sim.Snapshot;
 
 /**
  * The top bar of compare mode: back to the single view, transport for every pane (run/pause,
@@ -31,6 +32,7 @@ public final class CompareToolbar {
     private final Button addPane = new Button("+ pane");
     private final Button fit = new Button("Fit");
     private final Label stepLabel = new Label("step 0");
+    private final Label speedLabel = new Label("– ms/step");
     private final ComboBox<ComparePreset> presetBox = new ComboBox<>();
     private final ComboBox<CompareMetric> metricBox = new ComboBox<>();
     private final ComboBox<Integer> speedBox = new ComboBox<>();
@@ -41,7 +43,8 @@ public final class CompareToolbar {
         setUp(play, "comparePlay", "Run or pause every pane (Space).");
         setUp(step, "compareStep", "Every pane takes exactly one step (→).");
         setUp(reset, "compareReset", "Every pane back to the shared initial particles at step 0 (R).");
-        setUp(addPane, "addPane", "Add a pane (up to 4) copying the last one; the comparison restarts at step 0.");
+        setUp(addPane, "addPane", "Add a pane (up to 4) that continues the last one from the step it is at; "
+                + "change its flow or sliders to compare. The other panes go on.");
         setUp(fit, "compareFit", "Fit every pane's view to the particles and targets of all panes (F).");
         play.setGraphic(Icons.play());
         step.setGraphic(Icons.step());
@@ -51,7 +54,11 @@ public final class CompareToolbar {
         }
         stepLabel.setId("compareStepLabel");
         stepLabel.getStyleClass().addAll("readout", "readout-main");
-        stepLabel.setMinWidth(120);
+        stepLabel.setMinWidth(Region.USE_PREF_SIZE);
+        speedLabel.setId("compareSpeedLabel");
+        speedLabel.getStyleClass().add("readout");
+        speedLabel.setTooltip(new Tooltip("Engine: wall time of the last tick (every pane stepped once, on one thread; "
+                + "each pane's own share is under its picture) and steps per second while running."));
         presetBox.setId("comparePresets");
         presetBox.getItems().setAll(presets);
         presetBox.setValue(presets.get(0));
@@ -67,12 +74,8 @@ public final class CompareToolbar {
         speedBox.setTooltip(new Tooltip("Upper limit on steps per second of every pane while running."));
         Pane grow = new Pane();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        Label chart = new Label("chart");
-        Label speed = new Label("speed");
-        chart.getStyleClass().add("small-label");
-        speed.getStyleClass().add("small-label");
-        bar = new HBox(6, back, new Separator(Orientation.VERTICAL), play, step, reset, stepLabel,
-                new Separator(Orientation.VERTICAL), presetBox, addPane, fit, grow, chart, metricBox, speed, speedBox);
+        bar = new HBox(6, back, new Separator(Orientation.VERTICAL), play, step, reset, stepLabel, speedLabel,
+                new Separator(Orientation.VERTICAL), presetBox, addPane, fit, grow, metricBox, speedBox);
         for (Node n : bar.getChildren()) {
             if (n != presetBox && n instanceof Region r) {
                 r.setMinWidth(Region.USE_PREF_SIZE); // on a narrow window only the comparison menu shrinks
@@ -123,6 +126,32 @@ public final class CompareToolbar {
 
     public Label stepLabel() {
         return stepLabel;
+    }
+
+    /** ms per tick and steps per second. */
+    public Label speedLabel() {
+        return speedLabel;
+    }
+
+    /** "step 412 / 1000 · σ 0.31" for panes in lock-step (the steps of each pane otherwise). */
+    public static String stepText(List<Snapshot> snaps) {
+        long s0 = snaps.get(0).step();
+        boolean same = snaps.stream().allMatch(s -> s.step() == s0);
+        if (!same) {
+            StringBuilder b = new StringBuilder("steps");
+            snaps.forEach(s -> b.append(' ').append(s.step()));
+            return b.toString();
+        }
+        int t = snaps.get(0).parameters().schedule().length();
+        return String.format(Locale.ROOT, "step %d / %d · σ %.3g", s0, t, snaps.get(0).nextSigma());
+    }
+
+    /** "38.2 ms/step · 24 steps/s": one tick's wall time (the panes' steps added) and the rate. */
+    public static String speedText(List<Snapshot> live, double stepsPerSecond) {
+        double ms = live.stream().mapToDouble(Snapshot::msPerStep).sum();
+        String perStep = live.get(0).step() == 0 || ms == 0 ? "– ms/step" : String.format(Locale.ROOT, "%.1f ms/step", ms);
+        String rate = stepsPerSecond > 0 ? String.format(Locale.ROOT, "%.0f steps/s", stepsPerSecond) : "paused";
+        return perStep + " · " + rate;
     }
 
     public ComboBox<ComparePreset> presetBox() {

@@ -13,13 +13,14 @@ import org.flowexplorer.app.control.SpeedBox;
 import org.flowexplorer.app.metrics.LiveMetrics;
 import org.flowexplorer.app.run.ThrottledTask;
 import org.flowexplorer.app.view.FramePump;
+import org.flowexplorer.app.run.StepRate;
 import org.flowexplorer.core.render.Rasterizer;
 import org.flowexplorer.core.render.RenderOptions;
-import org.flowexplorer.core.render.View;
-import org.flowexplorer.core.sim.FlowParameters;
+import org.flowexplorer.core.render.Camera;
 import org.flowexplorer.core.sim.LockstepRuns;
 import org.flowexplorer.core.sim.Simulation;
 import org.flowexplorer.core.sim.Snapshot;
+import org.flowexplorer.core.sim.Timeline;
 
 /**
  * Compare mode: 2 to 4 synchronised panes stepped in lock-step by one {@link CompareWorker}
@@ -45,10 +46,14 @@ public final class CompareView implements AutoCloseable {
     private final ThrottledTask<List<Snapshot>, CompareSample> sampler;
     private final List<ComparePaneView> panes = new ArrayList<>();
     private final CompareToolbar bar;
+    private final CompareTimeline timeline = new CompareTimeline(Timeline.DEFAULT_BUDGET_BYTES);
+    private final CompareTimelineBar timelineBar;
+    private final StepRate rate = new StepRate();
     private final FramePump pump;
     private final FramePump.Listener frame = this::pulse;
-    private RenderOptions options = RenderOptions.defaults().withPointRadius(1.5);
+    private RenderOptions options = RenderOptions.defaults();
     private LockstepRuns shownRuns;
+    private Runnable chartChange;
     private boolean shownPlaying;
     private boolean loading;
 
@@ -62,12 +67,14 @@ public final class CompareView implements AutoCloseable {
         this.pump = pump;
         this.sampler = new ThrottledTask<>("compare metrics", 3.0,
                 snaps -> new CompareSample(snaps.get(0).targets(), measure.distances(snaps)), CompareView::sameSnapshots,
-                message -> notifier.error(message));
+                notifier::error);
         this.builtIn = List.copyOf(presets);
         this.presets = this.builtIn;
         this.onBack = onBack;
         this.worker = new CompareWorker(this.presets.get(0), threads);
+        worker.setOnPublished(timeline::offer);
         this.bar = new CompareToolbar(this.presets);
+        this.timelineBar = new CompareTimelineBar(timeline, worker);
         root.getStyleClass().addAll("explorer", "compare-view");
         root.setId("compareRoot");
         root.getStylesheets().add(CompareView.class.getResource("compare.css").toExternalForm());
@@ -76,8 +83,9 @@ public final class CompareView implements AutoCloseable {
         notificationPane.setShowFromTop(true);
         VBox.setVgrow(notificationPane, Priority.ALWAYS);
         root.setCenter(notificationPane);
-        root.setBottom(chart.node());
-        BorderPane.setMargin(chart.node(), new Insets(0, 8, 4, 8));
+        VBox bottom = new VBox(2, timelineBar.node(), chart.node());
+        VBox.setMargin(chart.node(), new Insets(0, 8, 4, 8));
+        root.setBottom(bottom);
     }
 
     private static boolean sameSnapshots(List<Snapshot> a, List<Snapshot> b) {
@@ -154,32 +162,29 @@ public final class CompareView implements AutoCloseable {
         notifier.info(p.name() + ": " + p.description());
     }
 
+    /** Adds a pane that continues the last one from the step it is at; the others go on. */
     private void addPane() {
-        List<FlowParameters> ps = currentParameters();
-        if (ps.size() >= ComparePreset.MAX_PANES) {
+        int n = panes.size();
+        if (n >= ComparePreset.MAX_PANES) {
             notifier.error("compare mode shows at most " + ComparePreset.MAX_PANES + " panes");
             return;
         }
-        ps.add(ps.get(ps.size() - 1));
-        worker.rebuild(worker.preset().withPanes(ps));
+        timeline.goLive();
+        timeline.paneAdded(n - 1);
+        chartChange = () -> chart.copyLine(n - 1);
+        worker.addPane(n - 1);
     }
 
+    /** Removes pane {@code index}; the others go on. */
     private void removePane(int index) {
-        List<FlowParameters> ps = currentParameters();
-        if (ps.size() <= ComparePreset.MIN_PANES) {
+        if (panes.size() <= ComparePreset.MIN_PANES) {
             notifier.error("compare mode needs at least " + ComparePreset.MIN_PANES + " panes");
             return;
         }
-        ps.remove(index);
-        worker.rebuild(worker.preset().withPanes(ps));
-    }
-
-    private List<FlowParameters> currentParameters() {
-        List<FlowParameters> ps = new ArrayList<>();
-        for (ComparePaneView v : panes) {
-            ps.add(v.model().current());
-        }
-        return ps;
+        timeline.goLive();
+        timeline.paneRemoved(index);
+        chartChange = () -> chart.removeLine(index);
+        worker.removePane(index);
     }
 
     /**
@@ -208,25 +213,34 @@ public final class CompareView implements AutoCloseable {
         }
     }
 
-    /** One frame: rebuild panes after a new comparison, draw every pane, refresh read-outs and chart. */
+    /**
+     * One frame: rebuild panes after a new comparison (or follow a pane added or removed), draw every
+     * pane in its colour at the step shown (live, scrubbed or replayed), refresh read-outs and chart.
+     */
     private void pulse(long now) {
         CompareTick pub = worker.published();
+        List<Snapshot> snaps = timeline.frame(pub, worker.playing(), now);
         if (pub.runs() != shownRuns) {
             showRuns(pub.runs(), pub.preset());
+        } else if (pub.snapshots().size() != panes.size()) {
+            followPanes(pub.runs());
         }
-        List<Snapshot> snaps = pub.snapshots();
         PaneCanvas first = panes.get(0).canvas();
-        View view = camera.update(snaps, first.width(), first.height());
+        Camera view = camera.update(snaps, first.width(), first.height());
         for (int i = 0; i < panes.size(); i++) {
             Snapshot s = snaps.get(i);
-            if (panes.get(i).canvas().pulse(rasterizer, s, view, camera.version(), options)) {
+            RenderOptions look = options.withParticleColor(PaneColors.argb(i));
+            if (panes.get(i).canvas().pulse(rasterizer, s, view, camera.version(), look)) {
                 panes.get(i).showSnapshot(s);
             }
         }
-        bar.stepLabel().setText(stepText(snaps));
-        sampler.offer(List.copyOf(snaps), now);
+        bar.stepLabel().setText(CompareToolbar.stepText(snaps));
+        bar.speedLabel().setText(CompareToolbar.speedText(pub.snapshots(), rate.update(pub.snapshots().get(0).step(), now,
+                worker.playing())));
+        timelineBar.show(snaps.get(0).step());
+        sampler.offer(List.copyOf(pub.snapshots()), now);
         CompareSample m = sampler.poll();
-        if (m != null && m.dataset() == snaps.get(0).targets() && m.rows().size() == panes.size()) {
+        if (m != null && m.dataset() == pub.snapshots().get(0).targets() && m.rows().size() == panes.size()) {
             chart.add(m);
         }
         String err = worker.pollError();
@@ -240,21 +254,33 @@ public final class CompareView implements AutoCloseable {
         }
     }
 
-    private static String stepText(List<Snapshot> snaps) {
-        long s0 = snaps.get(0).step();
-        boolean same = snaps.stream().allMatch(s -> s.step() == s0);
-        int t = snaps.get(0).parameters().schedule().length();
-        if (same) {
-            return "step " + s0 + " / " + t;
+    /** A pane was added or removed: new pane views for the same runs; camera and chart history kept. */
+    private void followPanes(LockstepRuns runs) {
+        buildPanes(runs);
+        if (chartChange != null) {
+            chartChange.run();
+            chartChange = null;
+        } else {
+            chart.clear(panes.size());
         }
-        StringBuilder b = new StringBuilder("steps");
-        snaps.forEach(s -> b.append(' ').append(s.step()));
-        return b.toString();
     }
 
     /** Builds one pane per simulation of {@code runs}, each bound to its simulation's parameters. */
     private void showRuns(LockstepRuns runs, ComparePreset preset) {
         shownRuns = runs;
+        buildPanes(runs);
+        chart.clear(panes.size());
+        camera.requestFit();
+        loading = true;
+        try {
+            bar.presetBox().setValue(presets.stream().filter(p -> p.name().equals(preset.name())).findFirst()
+                    .orElse(bar.presetBox().getValue()));
+        } finally {
+            loading = false;
+        }
+    }
+
+    private void buildPanes(LockstepRuns runs) {
         panes.clear();
         List<Simulation> sims = runs.simulations();
         int n = sims.size();
@@ -270,15 +296,6 @@ public final class CompareView implements AutoCloseable {
         }
         grid.show(panes.stream().map(ComparePaneView::root).toList());
         bar.addPane().setDisable(n >= ComparePreset.MAX_PANES);
-        chart.clear(n);
-        camera.requestFit();
-        loading = true;
-        try {
-            bar.presetBox().setValue(presets.stream().filter(p -> p.name().equals(preset.name())).findFirst()
-                    .orElse(bar.presetBox().getValue()));
-        } finally {
-            loading = false;
-        }
     }
 
     public BorderPane root() {
@@ -312,6 +329,15 @@ public final class CompareView implements AutoCloseable {
 
     public CompareToolbar toolbar() {
         return bar;
+    }
+
+    /** The timeline of every pane (scrub, replay, fork). */
+    public CompareTimeline timeline() {
+        return timeline;
+    }
+
+    public CompareTimelineBar timelineBar() {
+        return timelineBar;
     }
 
     @Override

@@ -2,10 +2,12 @@ package org.flowexplorer.app.compare;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.flowexplorer.app.run.PacedLoop;
 import org.flowexplorer.core.sim.FlowParameters;
 import org.flowexplorer.core.sim.LockstepRuns;
 import org.flowexplorer.core.sim.Simulation;
+import org.flowexplorer.core.sim.SimulationState;
 import org.flowexplorer.core.sim.Snapshot;
 import org.flowexplorer.core.sim.StepOutcome;
 
@@ -22,6 +24,7 @@ public final class CompareWorker implements AutoCloseable {
     private final PacedLoop loop;
     private volatile LockstepRuns runs;
     private volatile ComparePreset preset;
+    private volatile Consumer<CompareTick> onPublished;
 
     /**
      * @param first   the first comparison (built at once, on the caller's thread)
@@ -58,7 +61,51 @@ public final class CompareWorker implements AutoCloseable {
     }
 
     private void publish() {
-        published.set(new CompareTick(runs, preset, runs.latest()));
+        CompareTick t = new CompareTick(runs, preset, runs.latest());
+        CompareTick before = published.get();
+        published.set(t);
+        Consumer<CompareTick> l = onPublished;
+        if (l != null && (before == null || !sameSnapshots(before.snapshots(), t.snapshots()))) {
+            l.accept(t);
+        }
+    }
+
+    private static boolean sameSnapshots(List<Snapshot> a, List<Snapshot> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Hands every tick published after a step or a command to {@code listener}, on the worker
+     * thread and in order (the compare timeline's feed); null to stop.
+     */
+    public void setOnPublished(Consumer<CompareTick> listener) {
+        onPublished = listener;
+    }
+
+    /**
+     * Adds a pane continuing from where pane {@code copyOf} is (same state, step and parameters);
+     * the other panes go on, playing or paused, undisturbed.
+     */
+    public void addPane(int copyOf) {
+        loop.submit(() -> runs.addCopyOf(copyOf));
+    }
+
+    /** Removes pane {@code index}; the others go on undisturbed. */
+    public void removePane(int index) {
+        loop.submit(() -> runs.remove(index));
+    }
+
+    /** Pauses and continues every pane from the given recorded states (a fork from the timeline). */
+    public void restore(List<SimulationState> states) {
+        loop.pauseAndSubmit(() -> runs.restore(states));
     }
 
     public int panes() {

@@ -6,7 +6,7 @@ import org.flowexplorer.core.render.FrameBuffer;
 import org.flowexplorer.core.render.FrameInput;
 import org.flowexplorer.core.render.Rasterizer;
 import org.flowexplorer.core.render.RenderOptions;
-import org.flowexplorer.core.render.View;
+import org.flowexplorer.core.render.Camera;
 import org.flowexplorer.core.sim.Snapshot;
 
 /**
@@ -47,7 +47,7 @@ public final class PaneCanvas {
      * Draws {@code s} through {@code view} if anything changed since the last frame; returns true
      * if a frame was drawn.
      */
-    public boolean pulse(Rasterizer r, Snapshot s, View view, long viewVersion, RenderOptions options) {
+    public boolean pulse(Rasterizer r, Snapshot s, Camera view, long viewVersion, RenderOptions options) {
         if (view == null || !ensureSize()) {
             return false;
         }

@@ -4,7 +4,7 @@ import java.util.List;
 import javafx.scene.layout.Region;
 import org.flowexplorer.app.view.CameraController;
 import org.flowexplorer.core.math.PointSet;
-import org.flowexplorer.core.render.View;
+import org.flowexplorer.core.render.Camera;
 import org.flowexplorer.core.sim.Snapshot;
 
 /**
@@ -35,7 +35,7 @@ public final class SharedCamera {
      * Fits the view, if a fit is pending, to the targets and particles of every pane as seen in a
      * {@code w} × {@code h} pane. Returns the current view (null until the first fit).
      */
-    public View update(List<Snapshot> panes, int w, int h) {
+    public Camera update(List<Snapshot> panes, int w, int h) {
         boolean threeD = !panes.isEmpty() && panes.get(0).positions().dim() >= 3;
         camera.setThreeD(threeD);
         if (camera.fitPending() && w >= 2 && h >= 2 && !panes.isEmpty()) {
@@ -44,18 +44,18 @@ public final class SharedCamera {
             for (int i = 0; i < panes.size(); i++) {
                 sets[i + 1] = panes.get(i).positions();
             }
-            View v = View.fitAll(w, h, sets);
+            Camera v = Camera.fitAll(w, h, sets);
             camera.fitted(threeD ? v.oblique() : v);
         }
         return camera.view();
     }
 
     /** Replaces the view of every pane. */
-    public void set(View v) {
+    public void set(Camera v) {
         camera.move(v);
     }
 
-    public View view() {
+    public Camera view() {
         return camera.view();
     }
 

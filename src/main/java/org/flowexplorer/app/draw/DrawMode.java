@@ -32,7 +32,7 @@ import org.flowexplorer.app.view.CanvasView;
 import org.flowexplorer.core.data.PointCsvWriter;
 import org.flowexplorer.core.io.AtomicFiles;
 import org.flowexplorer.core.math.PointSet;
-import org.flowexplorer.core.render.View;
+import org.flowexplorer.core.render.Camera;
 
 /**
  * The "Draw targets" mode: pauses the run and lays a transparent ink layer and a tool bar over the
@@ -62,7 +62,7 @@ public final class DrawMode {
     private final ToggleButton erase = new ToggleButton("Erase");
     private final TextField name = new TextField();
     private final Label count = new Label("0 points");
-    private View view;
+    private Camera view;
     private int width;
     private int height;
     private boolean active;

@@ -13,6 +13,7 @@ import org.flowexplorer.core.export.FrameExportSpec;
 import org.flowexplorer.core.export.FrameExportSession;
 import org.flowexplorer.core.export.FrameFormat;
 import org.flowexplorer.core.export.FrameSchedule;
+import org.flowexplorer.core.io.RunFile;
 import org.flowexplorer.core.io.StagedOutput;
 import org.flowexplorer.core.sim.HeadlessRun;
 import org.flowexplorer.core.sim.RunConfig;
@@ -49,6 +50,7 @@ public final class ExportJob {
     }
 
     private final RunConfig config;
+    private final RunFile run;
     private final FrameExportSpec spec;
     private final Path outDir;
     private final Path ffmpeg;
@@ -56,18 +58,20 @@ public final class ExportJob {
     private final AtomicBoolean cancelled = new AtomicBoolean();
 
     /**
-     * @param config  the run to export ({@code steps} is its length)
+     * @param run     the run to export ({@code steps} is its length) and its look
      * @param spec    frames, format, size, HUD, fps
      * @param outDir  the folder the export goes into (created if missing)
      * @param ffmpeg  the ffmpeg executable for MP4 (may be null for PNG and GIF)
      * @param threads kernel and encoder threads (results do not depend on it)
      */
-    public ExportJob(RunConfig config, FrameExportSpec spec, Path outDir, Path ffmpeg, int threads) {
+    public ExportJob(RunFile run, FrameExportSpec spec, Path outDir, Path ffmpeg, int threads) {
+        RunConfig config = run.config();
         FrameSchedule.steps(spec.frames(), config.steps(), "frames");
         if (spec.format() == FrameFormat.MP4 && ffmpeg == null) {
             throw new IllegalArgumentException("MP4 needs ffmpeg on the PATH; install ffmpeg or choose PNG or GIF");
         }
         this.config = config;
+        this.run = run.withView(run.viewOrDefaults());
         this.spec = spec;
         this.outDir = outDir;
         this.ffmpeg = ffmpeg;
@@ -101,10 +105,10 @@ public final class ExportJob {
         }
         boolean createdOutDir = !Files.isDirectory(outDir);
         Files.createDirectories(outDir);
-        String json = new ConfigJson().write(config);
+        String json = new ConfigJson().write(run);
         boolean done = false;
         try (StagedOutput staged = new StagedOutput();
-             FrameExportSession frames = FrameExportSession.open(outDir, spec, config, staged, threads, ffmpeg,
+             FrameExportSession frames = FrameExportSession.open(outDir, spec, run, staged, threads, ffmpeg,
                      UnaryOperator.identity())) {
             HeadlessRun.StepListener exporter = frames.listener();
             HeadlessRun.Result result = new HeadlessRun(threads, Integer.MAX_VALUE).run(config,

@@ -12,6 +12,7 @@ import org.flowexplorer.app.control.Notifier;
 import org.flowexplorer.app.data.CsvActions;
 import org.flowexplorer.app.export.ExportDialog;
 import org.flowexplorer.app.export.ExportJob;
+import org.flowexplorer.app.export.ExportMemory;
 import org.flowexplorer.app.export.ExportProgress;
 import org.flowexplorer.app.export.ExportSettings;
 import org.flowexplorer.app.run.SimulationWorker;
@@ -19,6 +20,8 @@ import org.flowexplorer.core.data.InputException;
 import org.flowexplorer.core.export.FrameExportSpec;
 import org.flowexplorer.core.export.FrameFormat;
 import org.flowexplorer.core.export.Mp4PipeWriter;
+import org.flowexplorer.core.io.RunFile;
+import org.flowexplorer.core.render.RenderOptions;
 import org.flowexplorer.core.sim.RunConfig;
 
 /**
@@ -34,7 +37,8 @@ public final class FileActions {
     private final ExportProgress exports;
     private final Notifier notifier;
     private final int threads;
-    private Path lastExportDir = Path.of(System.getProperty("user.home"), "flow-explorer-export");
+    private final Supplier<RenderOptions> look;
+    private final ExportMemory exportMemory = new ExportMemory(ExportMemory.defaultFile());
     private File lastFileDir;
 
     /**
@@ -45,9 +49,11 @@ public final class FileActions {
      * @param exports  the export progress bar
      * @param notifier the notification bar
      * @param threads  kernel threads of an export's re-run
+     * @param look     the window's look (colour, size, theme, targets, arrows, trails): the export's
      */
     public FileActions(Supplier<Window> owner, SimulationWorker worker, ConfigActions configs, CsvActions csv,
-                       ExportProgress exports, Notifier notifier, int threads) {
+                       ExportProgress exports, Notifier notifier, int threads, Supplier<RenderOptions> look) {
+        this.look = look;
         this.owner = owner;
         this.worker = worker;
         this.configs = configs;
@@ -114,12 +120,15 @@ public final class FileActions {
         s.ifPresent(this::export);
     }
 
-    /** The export dialog's starting values: the run so far (or the configured length), 800×800. */
+    /**
+     * The export dialog's starting values: the choices of the last export (remembered across
+     * sessions in {@link ExportMemory#defaultFile()}), or PNG, 61 frames, 800×800; the steps are the
+     * run so far (or the configured length).
+     */
     public ExportSettings defaults() {
         long k = worker.latest().step();
         int steps = k > 0 ? (int) k : worker.config().steps();
-        return new ExportSettings(FrameFormat.PNG, steps, false, Math.min(steps + 1, 61), 800, 800, 10, true,
-                lastExportDir);
+        return exportMemory.initial(steps, Path.of(System.getProperty("user.home"), "flow-explorer-export"));
     }
 
     private FileChooser chooser(String title, String what, String pattern, String initialName) {
@@ -160,14 +169,15 @@ public final class FileActions {
             notifier.error("Export: " + e.getMessage());
             return CompletableFuture.failedFuture(e);
         }
-        lastExportDir = s.outDir();
+        exportMemory.remember(s);
         Path mp4 = ffmpeg;
         return configs.capture().thenComposeAsync(run -> {
             RunConfig full = run.config();
             RunConfig cfg = full.withChanges(full.changes().stream().filter(ch -> ch.step() < s.steps()).toList())
                     .withSteps(s.steps());
             try {
-                return exports.start(new ExportJob(cfg, spec, s.outDir(), mp4, threads));
+                return exports.start(new ExportJob(new RunFile(cfg, look.get().withHud(false)), spec, s.outDir(), mp4,
+                        threads));
             } catch (InputException | IllegalArgumentException e) {
                 notifier.error("Export: " + e.getMessage());
                 return CompletableFuture.failedFuture(e);

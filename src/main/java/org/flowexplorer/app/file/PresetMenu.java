@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Dialog;
@@ -14,17 +16,24 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.flowexplorer.app.control.Notifier;
 import org.flowexplorer.core.data.InputException;
 import org.flowexplorer.core.io.Preset;
 import org.flowexplorer.core.io.PresetLibrary;
+import org.flowexplorer.core.io.UserHome;
+import org.flowexplorer.core.render.RenderOptions;
 import org.flowexplorer.core.sim.RunConfig;
 
 /**
- * The Presets menu: built-in presets, then the user's own marked "(yours)", then "Save as
+ * The Presets menu: built-in presets, then the user's own marked "(yours)", each with a thumbnail
+ * of its final state ({@link PresetThumbnails}) and its one-line description, then "Save as
  * preset…", which stores the current run (recorded changes included) as a user preset with
  * {@link PresetLibrary#save} and lists it at once. Broken user preset files and invalid names are
  * notifications. FX thread only.
@@ -33,24 +42,30 @@ public final class PresetMenu {
     private final Consumer<Preset> load;
     private final Notifier notifier;
     private final Supplier<RunConfig> builtFrom;
+    private final Supplier<RenderOptions> look;
     private final ConfigActions configs;
     private final MenuButton menu;
+    private static final double THUMB = 44;
+    private static final double DESCRIPTION_WIDTH = 400;
     private final Path userDirectory;
+    private final PresetThumbnails thumbnails = new PresetThumbnails(UserHome.cache().resolve("thumbnails"));
     private PresetLibrary library;
 
     /**
-     * @param load          loads a preset into the window (a new run at step 0)
+     * @param load          loads a preset into the window (a new run at step 0, with its look)
      * @param notifier      the notification bar
      * @param builtFrom     the configuration the current run was built from
+     * @param look          the window's look (saved with a preset)
      * @param configs       captures the current run
      * @param menu          the Presets menu button to fill
      * @param userDirectory where user presets live
      */
-    public PresetMenu(Consumer<Preset> load, Notifier notifier, Supplier<RunConfig> builtFrom, ConfigActions configs,
-                      MenuButton menu, Path userDirectory) {
+    public PresetMenu(Consumer<Preset> load, Notifier notifier, Supplier<RunConfig> builtFrom,
+                      Supplier<RenderOptions> look, ConfigActions configs, MenuButton menu, Path userDirectory) {
         this.load = load;
         this.notifier = notifier;
         this.builtFrom = builtFrom;
+        this.look = look;
         this.configs = configs;
         this.menu = menu;
         this.userDirectory = userDirectory;
@@ -70,9 +85,7 @@ public final class PresetMenu {
                 menu.getItems().add(new SeparatorMenuItem());
                 userSeen = true;
             }
-            Label l = new Label(p.builtIn() ? p.name() : p.name() + " (yours)");
-            Tooltip.install(l, new Tooltip(p.description().isBlank() ? p.name() : p.description()));
-            CustomMenuItem item = new CustomMenuItem(l);
+            CustomMenuItem item = new CustomMenuItem(entry(p));
             item.setId("preset-" + p.name());
             item.setOnAction(e -> load.accept(p));
             menu.getItems().add(item);
@@ -86,6 +99,40 @@ public final class PresetMenu {
 
     public PresetLibrary library() {
         return library;
+    }
+
+    /** Thumbnail of the final state, the name and the one-line description of a preset. */
+    private Node entry(Preset p) {
+        ImageView thumb = new ImageView();
+        thumb.setFitWidth(THUMB);
+        thumb.setFitHeight(THUMB);
+        thumb.setSmooth(true);
+        StackPane frame = new StackPane(thumb);
+        frame.getStyleClass().add("preset-thumb");
+        frame.setMinSize(THUMB + 2, THUMB + 2);
+        frame.setMaxSize(THUMB + 2, THUMB + 2);
+        thumb.setImage(thumbnails.get(p, thumb::setImage));
+        if (thumb.getImage() == null) {
+            Tooltip.install(frame, new Tooltip("Picture of the final state: computing in the background…"));
+        }
+        Label name = new Label(p.builtIn() ? p.name() : p.name() + " (yours)");
+        name.getStyleClass().add("preset-name");
+        Label description = new Label(p.description().isBlank() ? "(no description)" : p.description());
+        description.getStyleClass().add("preset-description");
+        description.setWrapText(true);
+        description.setMaxWidth(DESCRIPTION_WIDTH);
+        description.setPrefWidth(DESCRIPTION_WIDTH);
+        VBox text = new VBox(1, name, description);
+        text.setAlignment(Pos.CENTER_LEFT);
+        HBox row = new HBox(8, frame, text);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("preset-entry");
+        return row;
+    }
+
+    /** Stops computing thumbnails (the window is closing). */
+    public void close() {
+        thumbnails.close();
     }
 
     private void askAndSave() {
@@ -130,7 +177,7 @@ public final class PresetMenu {
                 cfg = cfg.withSteps(builtFrom.get().steps());
             }
             try {
-                Path file = library.save(new Preset(name, description, cfg, false));
+                Path file = library.save(new Preset(name, description, cfg, false, look.get().withHud(false)));
                 reload();
                 notifier.info("Saved preset " + name + " to " + file);
                 done.complete(true);

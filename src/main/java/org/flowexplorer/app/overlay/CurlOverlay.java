@@ -12,11 +12,12 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import org.flowexplorer.app.view.CanvasView;
-import org.flowexplorer.core.experiment.CurlDiagnosis;
-import org.flowexplorer.core.experiment.CurlDiagnosis.CircleResult;
 import org.flowexplorer.core.flow.FlowSpec;
 import org.flowexplorer.core.metric.FieldDiagnostics;
-import org.flowexplorer.core.render.View;
+import org.flowexplorer.core.metric.field.CircleIntegral;
+import org.flowexplorer.core.metric.field.FieldCircle;
+import org.flowexplorer.core.metric.field.FieldGrid;
+import org.flowexplorer.core.render.Camera;
 import org.flowexplorer.core.sim.Snapshot;
 
 /**
@@ -42,7 +43,7 @@ public final class CurlOverlay implements AutoCloseable {
     private final Supplier<FlowSpec> spec;
     private final CurlSampler sampler;
     private final Pane layer = new Pane();
-    private final List<CurlDiagnosis.Circle> circles = new ArrayList<>();
+    private final List<FieldCircle> circles = new ArrayList<>();
     private final Circle rubber = new Circle();
     private boolean enabled;
     private CurlSample latest;
@@ -96,7 +97,7 @@ public final class CurlOverlay implements AutoCloseable {
     }
 
     /** Adds a circle (data coordinates, x–y plane); its integrals appear with the next measurement. */
-    public void addCircle(CurlDiagnosis.Circle c) {
+    public void addCircle(FieldCircle c) {
         circles.add(c);
     }
 
@@ -107,7 +108,7 @@ public final class CurlOverlay implements AutoCloseable {
         layer.getChildren().clear();
     }
 
-    public List<CurlDiagnosis.Circle> circles() {
+    public List<FieldCircle> circles() {
         return List.copyOf(circles);
     }
 
@@ -158,13 +159,13 @@ public final class CurlOverlay implements AutoCloseable {
 
     private CurlRequest request(Snapshot s, int d) {
         double[] bounds = d == 2 ? canvas.visibleBounds()
-                : CurlDiagnosis.autoView(s.positions(), s.targets().points());
+                : FieldGrid.autoView(s.positions(), s.targets().points());
         if (bounds == null) {
             return null;
         }
         double aspect = (bounds[3] - bounds[2]) / (bounds[1] - bounds[0]);
         int rows = (int) Math.max(8, Math.min(COLUMNS, Math.round(COLUMNS * aspect)));
-        List<CurlDiagnosis.Circle> cs = d == 2 ? circles : List.of();
+        List<FieldCircle> cs = d == 2 ? circles : List.of();
         return new CurlRequest(s, spec.get(), s.nextSigma(), bounds, COLUMNS, rows, cs);
     }
 
@@ -186,12 +187,12 @@ public final class CurlOverlay implements AutoCloseable {
     }
 
     /** The text beside a circle: ∮ v·dl and the normalised value. */
-    static String circleText(CircleResult r) {
+    static String circleText(CircleIntegral r) {
         return String.format(Locale.ROOT, "∮v·dl = %.4g%n|∮v·dl|/∮‖v‖dl = %s", r.circulation(), fmt(r.normalized()));
     }
 
     private void placeCircles(int d) {
-        View v = canvas.view();
+        Camera v = canvas.view();
         if (v == null || canvas.frame() == null || d != 2) {
             layer.getChildren().clear();
             return;
@@ -207,7 +208,7 @@ public final class CurlOverlay implements AutoCloseable {
         placedFor = key;
         List<javafx.scene.Node> nodes = new ArrayList<>();
         for (int k = 0; k < circles.size(); k++) {
-            CurlDiagnosis.Circle c = circles.get(k);
+            FieldCircle c = circles.get(k);
             double[] p = v.toScreen(c.x(), c.y(), w, h);
             double r = c.r() * v.scale();
             Circle ring = new Circle(p[0], p[1], r);
@@ -228,9 +229,9 @@ public final class CurlOverlay implements AutoCloseable {
         layer.getChildren().setAll(nodes);
     }
 
-    private String resultFor(CurlDiagnosis.Circle c) {
+    private String resultFor(FieldCircle c) {
         if (latest != null) {
-            for (CircleResult r : latest.circles()) {
+            for (CircleIntegral r : latest.circles()) {
                 if (r.circle().equals(c)) {
                     return circleText(r);
                 }
@@ -264,10 +265,10 @@ public final class CurlOverlay implements AutoCloseable {
             return;
         }
         double px = Math.hypot(e.getX() - dragCentre[0], e.getY() - dragCentre[1]);
-        View v = canvas.view();
+        Camera v = canvas.view();
         if (px >= MIN_CIRCLE_PX && v != null && canvas.frame() != null) {
             double[] c = v.toData(dragCentre[0], dragCentre[1], canvas.frame().width(), canvas.frame().height());
-            addCircle(new CurlDiagnosis.Circle(c[0], c[1], px / v.scale()));
+            addCircle(new FieldCircle(c[0], c[1], px / v.scale()));
         }
         dragCentre = null;
         rubber.setVisible(false);

@@ -2,7 +2,7 @@ package org.flowexplorer.app.overlay;
 
 import java.util.Arrays;
 import java.util.List;
-import org.flowexplorer.core.experiment.CurlDiagnosis.Circle;
+import org.flowexplorer.core.metric.field.FieldCircle;
 import org.flowexplorer.core.flow.FlowSpec;
 import org.flowexplorer.core.sim.Snapshot;
 
@@ -19,7 +19,7 @@ import org.flowexplorer.core.sim.Snapshot;
  * @param circles  circles for ∮ v·dl
  */
 public record CurlRequest(Snapshot snapshot, FlowSpec spec, double sigma, double[] view, int nx, int ny,
-                          List<Circle> circles) {
+                          List<FieldCircle> circles) {
     public CurlRequest {
         view = view.clone();
         circles = List.copyOf(circles);

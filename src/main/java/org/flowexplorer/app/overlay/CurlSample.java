@@ -1,7 +1,7 @@
 package org.flowexplorer.app.overlay;
 
 import java.util.List;
-import org.flowexplorer.core.experiment.CurlDiagnosis.CircleResult;
+import org.flowexplorer.core.metric.field.CircleIntegral;
 import org.flowexplorer.core.render.CurlGrid;
 
 /**
@@ -11,5 +11,5 @@ import org.flowexplorer.core.render.CurlGrid;
  * @param grid    the curl ∂v_y/∂x − ∂v_x/∂y on the view's grid with its colour scale
  * @param circles ∮ v·dl and ∮ ‖v‖ dl of each requested circle, in the request's order
  */
-public record CurlSample(CurlRequest request, CurlGrid grid, List<CircleResult> circles) {
+public record CurlSample(CurlRequest request, CurlGrid grid, List<CircleIntegral> circles) {
 }

@@ -5,14 +5,15 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.flowexplorer.app.metrics.LiveMetrics;
 import org.flowexplorer.app.run.ThrottledTask;
-import org.flowexplorer.core.experiment.CurlDiagnosis;
-import org.flowexplorer.core.experiment.CurlDiagnosis.Circle;
-import org.flowexplorer.core.experiment.CurlDiagnosis.CircleResult;
-import org.flowexplorer.core.flow.VelocityField;
 import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
+import org.flowexplorer.core.math.VectorField;
 import org.flowexplorer.core.metric.FieldDiagnostics;
+import org.flowexplorer.core.metric.field.CircleIntegral;
+import org.flowexplorer.core.metric.field.FieldCircle;
+import org.flowexplorer.core.metric.field.FieldGrid;
 import org.flowexplorer.core.render.CurlGrid;
+import org.flowexplorer.core.sim.MeasuredField;
 
 /**
  * Measures the curl of the current velocity field off the FX thread: the grid and circles on one
@@ -20,10 +21,10 @@ import org.flowexplorer.core.render.CurlGrid;
  * 64 probes × (4 + 256 arcs)) on a second thread, each at most {@code maxPerSecond} times a second
  * and only when its request changed (a new snapshot, flow,
  * σ, and for the grid the view or a circle). The math is the core's: the field v(x) with the particles and targets
- * held fixed ({@code FlowSpec.create().field}), the grid of {@link CurlDiagnosis#sampleGrid}
+ * held fixed ({@code FlowSpec.create().field}), the grid of {@link FieldGrid#sample}
  * (curl = ∂v_y/∂x − ∂v_x/∂y by central differences, δ = 10⁻³σ, coordinates beyond the second at
  * the particles' mean), {@link FieldDiagnostics} at the particles and
- * {@link CurlDiagnosis#circle} for ∮ v·dl. Runs with more than {@link #MAX_PARTICLES} particles use
+ * {@link CircleIntegral#of} for ∮ v·dl. Runs with more than {@link #MAX_PARTICLES} particles use
  * an even-strided subset as the sample of q (an approximation, like the live metrics).
  */
 public final class CurlSampler implements AutoCloseable {
@@ -86,16 +87,14 @@ public final class CurlSampler implements AutoCloseable {
     public static CurlSample measure(CurlRequest req, ParallelRunner runner) {
         PointSet particles = sample(req);
         PointSet targets = req.snapshot().targets().points();
-        VelocityField field = req.spec().create().field(particles, targets, req.sigma(), runner);
-        double[] base = CurlDiagnosis.mean(particles);
-        CurlDiagnosis.Sampled g = CurlDiagnosis.sampleGrid(field, base, req.view(), req.nx(), req.ny(),
-                req.sigma(), runner);
+        VectorField field = MeasuredField.of(req.spec().create().field(particles, targets, req.sigma(), runner));
+        double[] base = FieldGrid.mean(particles);
+        FieldGrid g = FieldGrid.sample(field, base, req.view(), req.nx(), req.ny(), req.sigma(), runner);
         double[] v = req.view();
-        CurlGrid grid = new CurlGrid(v[0], v[1], v[2], v[3], req.nx(), req.ny(), g.curl(),
-                CurlDiagnosis.colourScale(g.curl(), g.frobenius()));
-        List<CircleResult> circles = new ArrayList<>();
-        for (Circle c : req.circles()) {
-            circles.add(CurlDiagnosis.circle(field, base, c));
+        CurlGrid grid = new CurlGrid(v[0], v[1], v[2], v[3], req.nx(), req.ny(), g.curl(), g.colourScale());
+        List<CircleIntegral> circles = new ArrayList<>();
+        for (FieldCircle c : req.circles()) {
+            circles.add(CircleIntegral.of(field, base, c));
         }
         return new CurlSample(req, grid, List.copyOf(circles));
     }
@@ -103,8 +102,8 @@ public final class CurlSampler implements AutoCloseable {
     /** {@link FieldDiagnostics} of {@code req}'s field at {@link #PROBES} of its particles, on the calling thread. */
     public static FieldReadout diagnose(CurlRequest req, ParallelRunner runner) {
         PointSet particles = sample(req);
-        VelocityField field = req.spec().create().field(particles, req.snapshot().targets().points(), req.sigma(),
-                runner);
+        VectorField field = MeasuredField.of(req.spec().create().field(particles, req.snapshot().targets().points(),
+                req.sigma(), runner));
         PointSet probes = LiveMetrics.strided(particles, PROBES);
         return new FieldReadout(req, FieldDiagnostics.compute(probes, field, req.sigma(), runner));
     }

@@ -100,7 +100,7 @@ public final class PacedLoop implements AutoCloseable {
     }
 
     /** Runs {@code task} on the loop thread between steps. */
-    void submit(Runnable task) {
+    public void submit(Runnable task) {
         commands.add(task);
     }
 

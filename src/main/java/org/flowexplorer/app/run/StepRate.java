@@ -4,10 +4,11 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Steps per second of the engine as the window sees it: the frame loop reports the live step
- * each frame, and the rate is the steps advanced between the oldest and the newest change of
- * step in the last {@link #WINDOW_NANOS} (or between the last two changes, for a slow engine).
- * A step going back (reset, new data, fork) starts over. Pure and single threaded.
+ * Steps per second of a run as the window sees it: the frame loop reports the live step each
+ * frame, and the rate is the steps advanced between the oldest and the newest change of step in
+ * the last {@link #WINDOW_NANOS} (or between the last two changes, for a slow engine). A step going
+ * back (reset, new data, fork) starts over. Used by the single view's top bar and compare mode's.
+ * Pure and single threaded.
  */
 public final class StepRate {
     /** How far back the rate looks. */
@@ -28,6 +29,21 @@ public final class StepRate {
         while (changes.size() > 2 && nowNanos - changes.peekFirst()[1] > WINDOW_NANOS) {
             changes.removeFirst();
         }
+    }
+
+    /**
+     * Reports the step shown while {@code playing} and returns the rate: steps per second while
+     * playing, 0 while paused or before two different steps were seen.
+     */
+    public double update(long step, long nowNanos, boolean playing) {
+        if (!playing) {
+            changes.clear();
+            record(step, nowNanos);
+            return 0;
+        }
+        record(step, nowNanos);
+        double r = perSecond();
+        return Double.isNaN(r) ? 0 : r;
     }
 
     /** Steps per second, or NaN before two different steps were seen. */

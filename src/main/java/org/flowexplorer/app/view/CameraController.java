@@ -4,11 +4,11 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
-import org.flowexplorer.core.render.View;
+import org.flowexplorer.core.render.Camera;
 
 /**
  * The camera of a picture, moved by the mouse: drag pans, the wheel zooms about the pointer,
- * right-drag or shift-drag orbits 3D data. Holds the current {@link View} and a version number that
+ * right-drag or shift-drag orbits 3D data. Holds the current {@link Camera} and a version number that
  * changes on every move, so pictures know when to redraw; a fit is requested here and done by the
  * picture that knows the data. One controller may serve several regions (compare mode's panes
  * share one camera). FX thread only.
@@ -19,7 +19,7 @@ public final class CameraController {
     /** Zoom factor per unit of wheel delta. */
     private static final double WHEEL_ZOOM = 1.0018;
 
-    private View view;
+    private Camera view;
     private long version;
     private boolean fitPending = true;
     private boolean userMoved;
@@ -81,14 +81,14 @@ public final class CameraController {
     }
 
     /** A move by the user (pan, zoom, orbit, or a view set by a test). */
-    public void move(View v) {
+    public void move(Camera v) {
         view = v;
         userMoved = true;
         version++;
     }
 
     /** Sets the view chosen by a fit; the user has not moved it since. */
-    public void fitted(View v) {
+    public void fitted(Camera v) {
         view = v;
         fitPending = false;
         userMoved = false;
@@ -125,7 +125,7 @@ public final class CameraController {
     }
 
     /** The current view, or null before the first fit. */
-    public View view() {
+    public Camera view() {
         return view;
     }
 

@@ -1,18 +1,20 @@
 package org.flowexplorer.app.view;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
 import org.flowexplorer.core.data.Dataset;
+import org.flowexplorer.core.math.PointSet;
 import org.flowexplorer.core.render.CurlGrid;
 import org.flowexplorer.core.render.FrameBuffer;
 import org.flowexplorer.core.render.FrameInput;
 import org.flowexplorer.core.render.Rasterizer;
 import org.flowexplorer.core.render.RenderOptions;
-import org.flowexplorer.core.render.View;
+import org.flowexplorer.core.render.Camera;
 import org.flowexplorer.core.sim.Snapshot;
 
 /**
@@ -29,7 +31,7 @@ public final class CanvasView implements AutoCloseable {
     public static final double AUTO_ROTATE_RATE = 0.35;
 
     /** A frame being drawn: what it shows, and how long it took. */
-    private record Job(Snapshot snapshot, View view, long renderNanos) {
+    private record Job(Snapshot snapshot, Camera view, long renderNanos) {
     }
 
     private final Region holder;
@@ -41,16 +43,15 @@ public final class CanvasView implements AutoCloseable {
         return t;
     });
     private final AtomicReference<Job> finished = new AtomicReference<>();
-    private final TrailBuffer trails = new TrailBuffer(12);
+    private BiFunction<Snapshot, Integer, List<PointSet>> trailSource = (s, k) -> List.of();
     private final FrameStats stats = new FrameStats(600);
     private final CameraController camera = new CameraController();
-    private RenderOptions options = RenderOptions.defaults().withPointRadius(1.5);
+    private RenderOptions options = RenderOptions.defaults();
     private List<String> hud = List.of();
     private CurlGrid curl;
     private Snapshot drawn;
-    private View drawnView;
+    private Camera drawnView;
     private Snapshot submitted;
-    private Snapshot trailed;
     private Dataset fittedFor;
     private long submittedVersion = -1;
     private boolean inFlight;
@@ -115,27 +116,19 @@ public final class CanvasView implements AutoCloseable {
         if (surface.resize(w, h) && !camera.userMoved()) {
             camera.requestFit();
         }
-        if (s != trailed) {
-            if (trailed == null || trailed.targets() != s.targets()) {
-                trails.clear();
-            }
-            trails.add(s.positions());
-            trailed = s;
-        }
         if (camera.fitPending() || s.targets() != fittedFor || camera.view() == null) {
-            View v = View.fitAll(w, h, s.targets().points(), s.positions());
-            camera.fitted(is3d(s) ? v.oblique() : v);
+            camera.fitted(Camera.firstLook(s, w, h, 0));
             fittedFor = s.targets();
         }
         FrameInput in = FrameInput.of(s).withHud(hud);
         if (options.trails()) {
-            in = in.withTrails(trails.frames());
+            in = in.withTrails(trailSource.apply(s, options.trailSteps()));
         }
         if (curl != null) {
             in = in.withCurl(curl);
         }
         FrameInput input = in;
-        View view = camera.view();
+        Camera view = camera.view();
         RenderOptions o = pointScale == 1 ? options : options.withPointRadius(options.pointRadius() * pointScale);
         FrameBuffer target = surface.back();
         submitted = s;
@@ -168,17 +161,17 @@ public final class CanvasView implements AutoCloseable {
     }
 
     /** Replaces the camera's view (a user pan, zoom or orbit). */
-    public void setView(View v) {
+    public void setView(Camera v) {
         camera.move(v);
     }
 
     /** The current camera view, or null before the first frame. */
-    public View view() {
+    public Camera view() {
         return camera.view();
     }
 
     /** The view the frame on screen was drawn with, or null before the first frame. */
-    public View drawnView() {
+    public Camera drawnView() {
         return drawnView;
     }
 
@@ -227,7 +220,7 @@ public final class CanvasView implements AutoCloseable {
      * the first frame.
      */
     public double[] visibleBounds() {
-        View view = camera.view();
+        Camera view = camera.view();
         FrameBuffer f = surface.front();
         if (view == null || f == null) {
             return null;
@@ -237,8 +230,12 @@ public final class CanvasView implements AutoCloseable {
         return new double[] {topLeft[0], bottomRight[0], bottomRight[1], topLeft[1]};
     }
 
-    public void setTrailLength(int k) {
-        trails.setLength(k);
+    /**
+     * Where the trails come from: the positions of the {@code k} steps before a snapshot, oldest
+     * first (the timeline's record), the same steps an export's trails span. Called on the FX thread.
+     */
+    public void setTrailSource(BiFunction<Snapshot, Integer, List<PointSet>> source) {
+        trailSource = source;
         dirty = true;
     }
 

@@ -32,6 +32,7 @@ import org.flowexplorer.app.run.SimulationWorker;
 import org.flowexplorer.app.timeline.TimelineBar;
 import org.flowexplorer.app.view.CanvasView;
 import org.flowexplorer.app.view.FramePump;
+import org.flowexplorer.app.view.ViewControls;
 import org.flowexplorer.core.flow.FlowKind;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.sim.RunConfig;
@@ -75,6 +76,7 @@ public final class ExplorerController {
     private HelpOverlay help;
     private PresenterMode presenter;
     private CurlOverlay curlOverlay;
+    private ViewControls viewControls;
     private NnHistogramWindow nnWindow;
     private CompareMode compareMode;
     private FileActions files;
@@ -106,7 +108,8 @@ public final class ExplorerController {
         dataModel = new DataModel(config);
         dynamicsModel = new DynamicsModel(config.params(), worker::setParameters);
         metrics = new MetricsFeed(dynamicsPanelController, notifier::error);
-        runs = new RunLifecycle(worker, dataModel, dynamicsModel, dataPanelController, canvas, metrics, notifier);
+        runs = new RunLifecycle(worker, dataModel, dynamicsModel, dataPanelController, canvas, metrics, notifier,
+                look -> viewControls.show(look));
         dataPanelController.bind(dataModel, runs::applyData, notifier::error);
         dynamicsPanelController.bind(dynamicsModel, notifier::error);
         cost = new StepCostFeed(new SampledStepCost(threads), dataPanelController, notifier::error);
@@ -118,15 +121,19 @@ public final class ExplorerController {
         curlOverlay = new CurlOverlay(canvas, canvasHolder, dataPanelController.curlReadout(),
                 () -> dynamicsModel.current().flowSpec(), notifier::error);
         nnWindow = new NnHistogramWindow(root, notifier::error);
-        ViewControls.bind(dataPanelController, canvas, theme, curlOverlay, nnWindow);
+        DataPanelController d = dataPanelController;
+        viewControls = new ViewControls(new ViewControls.Controls(d.targetsCheck(), d.arrowsCheck(), d.trailsCheck(),
+                d.trailSlider(), d.colorBox(), d.pointSizeSlider(), d.darkSwitch()), canvas);
+        canvas.setTrailSource((s, k) -> timelineBar.model().timeline().positionsBefore(s, k));
+        OverlayControls.bind(d, canvas, theme, curlOverlay, nnWindow);
         compareMode = new CompareMode(root, worker, library, threads, () -> canvas.options(), runs::current, pump, keys);
         theme.addListener(on -> {
-            canvas.setOptions(canvas.options().withDarkBackground(on));
             dynamicsPanelController.setDark(on);
             compareMode.setDark(on);
         });
-        FileFeatures f = new FileFeatures(worker, runs, dynamicsPanelController, canvas, canvasHolder, notifier, theme,
-                keys, topBarController.presetMenu(), () -> root.getScene() == null ? null : root.getScene().getWindow(), threads);
+        FileFeatures f = new FileFeatures(worker, runs, dynamicsPanelController, canvas, viewControls, canvasHolder,
+                notifier, theme, keys, topBarController.presetMenu(),
+                () -> root.getScene() == null ? null : root.getScene().getWindow(), threads);
         files = f.files;
         draw = f.draw;
         presets = f.presets;
@@ -181,7 +188,7 @@ public final class ExplorerController {
     public void stop() {
         pump.stop();
         for (AutoCloseable c : new AutoCloseable[] {worker, compareMode == null ? null : compareMode::shutdown,
-                metrics, cost, curlOverlay, nnWindow, canvas}) {
+                metrics, cost, curlOverlay, nnWindow, canvas, presets == null ? null : presets::close}) {
             try {
                 if (c != null) {
                     c.close();
@@ -222,6 +229,11 @@ public final class ExplorerController {
 
     public CanvasView canvas() {
         return canvas;
+    }
+
+    /** The VIEW panel's look controls (colour, size, theme, targets, arrows, trails). */
+    public ViewControls viewControls() {
+        return viewControls;
     }
 
     public CurlOverlay curlOverlay() {

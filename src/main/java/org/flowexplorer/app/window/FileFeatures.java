@@ -16,6 +16,7 @@ import org.flowexplorer.app.keys.KeyDispatcher;
 import org.flowexplorer.app.run.SimulationWorker;
 import org.flowexplorer.app.run.SteeringRecorder;
 import org.flowexplorer.app.view.CanvasView;
+import org.flowexplorer.app.view.ViewControls;
 import org.flowexplorer.core.io.PresetLibrary;
 
 /**
@@ -32,7 +33,8 @@ final class FileFeatures {
      * @param worker     the single run
      * @param runs       starts and replaces runs
      * @param dynamics   the DYNAMICS panel (its chart holds the metrics history)
-     * @param canvas     the picture (draw mode paints over it)
+     * @param canvas     the picture (draw mode paints over it; its look is saved and exported)
+     * @param look       the VIEW panel's look controls (an opened file's look goes there)
      * @param holder     the canvas holder (draw mode's and the export's bars)
      * @param notifier   the notification bar
      * @param theme      light or dark (draw mode's veil)
@@ -42,16 +44,17 @@ final class FileFeatures {
      * @param threads    kernel threads of an export's re-run
      */
     FileFeatures(SimulationWorker worker, RunLifecycle runs, DynamicsPanelController dynamics, CanvasView canvas,
-                 StackPane holder, Notifier notifier, Theme theme, KeyDispatcher keys, MenuButton presetMenu,
+                 ViewControls look, StackPane holder, Notifier notifier, Theme theme, KeyDispatcher keys, MenuButton presetMenu,
                  Supplier<Window> owner, int threads) {
         SteeringRecorder recorder = new SteeringRecorder(worker::config);
         worker.setStepObserver(recorder);
-        ConfigActions configs = new ConfigActions(worker, recorder, notifier, runs::replay);
+        ConfigActions configs = new ConfigActions(worker, recorder, notifier, runs::replay, canvas::options, look::show);
         CsvActions csv = new CsvActions(worker, () -> dynamics.metricsChart().history().rows(), runs::current,
                 runs::load, notifier);
         draw = new DrawMode(canvas, holder, worker, notifier, theme::dark, csv::loadTargets, keys);
-        files = new FileActions(owner, worker, configs, csv, new ExportProgress(holder, notifier), notifier, threads);
-        presets = new PresetMenu(runs::loadPreset, notifier, worker::config, configs, presetMenu,
+        files = new FileActions(owner, worker, configs, csv, new ExportProgress(holder, notifier), notifier, threads,
+                canvas::options);
+        presets = new PresetMenu(runs::loadPreset, notifier, worker::config, canvas::options, configs, presetMenu,
                 PresetLibrary.defaultUserDirectory());
     }
 }

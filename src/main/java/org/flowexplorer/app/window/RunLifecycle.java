@@ -1,6 +1,7 @@
 package org.flowexplorer.app.window;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.flowexplorer.app.control.Notifier;
 import org.flowexplorer.app.data.DataModel;
@@ -10,6 +11,7 @@ import org.flowexplorer.app.run.SavedRun;
 import org.flowexplorer.app.run.SimulationWorker;
 import org.flowexplorer.app.view.CanvasView;
 import org.flowexplorer.core.io.Preset;
+import org.flowexplorer.core.render.RenderOptions;
 import org.flowexplorer.core.sim.RunConfig;
 import org.flowexplorer.core.sim.Snapshot;
 
@@ -27,10 +29,15 @@ public final class RunLifecycle {
     private final CanvasView canvas;
     private final MetricsFeed metrics;
     private final Notifier notifier;
+    private final Consumer<RenderOptions> showLook;
     private boolean replaying;
 
+    /**
+     * @param showLook puts a preset's look (colour, size, theme, …) on the VIEW panel
+     */
     public RunLifecycle(SimulationWorker worker, DataModel data, DynamicsModel dynamics, DataPanelController dataPanel,
-                        CanvasView canvas, MetricsFeed metrics, Notifier notifier) {
+                        CanvasView canvas, MetricsFeed metrics, Notifier notifier, Consumer<RenderOptions> showLook) {
+        this.showLook = showLook;
         this.worker = worker;
         this.data = data;
         this.dynamics = dynamics;
@@ -45,8 +52,11 @@ public final class RunLifecycle {
         return data.applied().withParams(dynamics.current());
     }
 
-    /** Loads a preset: new data and dynamics, paused at step 0. */
+    /** Loads a preset: new data and dynamics (and its look, if it has one), paused at step 0. */
     public void loadPreset(Preset p) {
+        if (p.view() != null) {
+            showLook.accept(p.view());
+        }
         load(p.config());
         notifier.info("Preset " + p.name() + ": " + p.description());
     }

@@ -7,8 +7,10 @@ package org.flowexplorer.core.export;
  * which keeps the text valid JSON with the same meaning.
  */
 final class EmbeddedConfig {
-    /** The PNG tEXt keyword. */
+    /** The PNG tEXt keyword of the run's configuration. */
     static final String KEYWORD = "flow-explorer-config";
+    /** The PNG tEXt keyword of one frame's facts (step, σ, dynamics in force; {@link ConfigJson#writeFrame}). */
+    static final String FRAME_KEYWORD = "flow-explorer-frame";
 
     private EmbeddedConfig() {
     }

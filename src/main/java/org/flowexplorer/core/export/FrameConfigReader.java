@@ -24,6 +24,18 @@ public final class FrameConfigReader {
 
     /** The embedded configuration JSON of a PNG or GIF file. */
     public String read(Path file) {
+        return read(file, EmbeddedConfig.KEYWORD);
+    }
+
+    /**
+     * The facts of one exported PNG frame ({@link ConfigJson#writeFrame}): its step, σ and the
+     * dynamics in force at that step.
+     */
+    public String readFrame(Path file) {
+        return read(file, EmbeddedConfig.FRAME_KEYWORD);
+    }
+
+    private String read(Path file, String keyword) {
         String name = file.toString();
         byte[] head = new byte[4];
         try (InputStream in = Files.newInputStream(file)) {
@@ -34,15 +46,19 @@ public final class FrameConfigReader {
             throw new InputException(name, 0, 0, "cannot read: " + e.getMessage());
         }
         if (java.util.Arrays.equals(head, PNG_MAGIC)) {
-            return find(file, "png", "javax_imageio_png_1.0", "tEXt", "tEXtEntry", true);
+            return find(file, "png", "javax_imageio_png_1.0", "tEXt", "tEXtEntry", keyword);
         }
         if (java.util.Arrays.equals(head, GIF_MAGIC)) {
-            return find(file, "gif", "javax_imageio_gif_image_1.0", "CommentExtensions", "CommentExtension", false);
+            if (!keyword.equals(EmbeddedConfig.KEYWORD)) {
+                throw new InputException(name, 0, 0, "a GIF carries the run's configuration only, no per-frame facts");
+            }
+            return find(file, "gif", "javax_imageio_gif_image_1.0", "CommentExtensions", "CommentExtension", null);
         }
         throw new InputException(name, 0, 0, "not a PNG or GIF image");
     }
 
-    private static String find(Path file, String format, String tree, String group, String entry, boolean keyed) {
+    /** The value of the first {@code entry} in {@code group} whose keyword is {@code keyword} (any, when null). */
+    private static String find(Path file, String format, String tree, String group, String entry, String keyword) {
         String name = file.toString();
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
         if (!readers.hasNext()) {
@@ -62,7 +78,7 @@ public final class FrameConfigReader {
                     }
                     Node key = e.getAttributes().getNamedItem("keyword");
                     Node value = e.getAttributes().getNamedItem("value");
-                    if (value != null && (!keyed || key != null && EmbeddedConfig.KEYWORD.equals(key.getNodeValue()))) {
+                    if (value != null && (keyword == null || key != null && keyword.equals(key.getNodeValue()))) {
                         return value.getNodeValue();
                     }
                 }
@@ -72,6 +88,7 @@ public final class FrameConfigReader {
         } finally {
             reader.dispose();
         }
-        throw new InputException(name, 0, 0, "holds no embedded flow-explorer configuration");
+        throw new InputException(name, 0, 0, keyword == null || keyword.equals(EmbeddedConfig.KEYWORD)
+                ? "holds no embedded flow-explorer configuration" : "holds no " + keyword + " text");
     }
 }

@@ -1,6 +1,7 @@
 package org.flowexplorer.core.export;
 
 import org.flowexplorer.core.io.ConfigJson;
+import org.flowexplorer.core.io.RunFile;
 import org.flowexplorer.core.io.StagedOutput;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
 import org.flowexplorer.core.sim.HeadlessRun;
-import org.flowexplorer.core.sim.RunConfig;
 import org.flowexplorer.core.sim.Snapshot;
 
 /**
@@ -38,21 +38,22 @@ public final class FrameExportSession implements AutoCloseable {
     }
 
     /**
-     * Starts an export into the existing directory {@code outDir}.
+     * Starts an export into the existing directory {@code outDir}, of the run and with the look of
+     * {@code run} (the defaults when it has none).
      *
      * @param ffmpeg  the ffmpeg executable (MP4 only, else ignored)
      * @param wrapper applied to the sink (identity in production; tests inject failures here)
      */
-    public static FrameExportSession open(Path outDir, FrameExportSpec spec, RunConfig config, StagedOutput staged,
+    public static FrameExportSession open(Path outDir, FrameExportSpec spec, RunFile run, StagedOutput staged,
                                           int threads, Path ffmpeg, UnaryOperator<FrameSink> wrapper) throws IOException {
-        return open(outDir, spec, config, staged, threads, ffmpeg, Mp4PipeWriter.DEFAULT_TIMEOUT, wrapper);
+        return open(outDir, spec, run, staged, threads, ffmpeg, Mp4PipeWriter.DEFAULT_TIMEOUT, wrapper);
     }
 
     /**
-     * As {@link #open(Path, FrameExportSpec, RunConfig, StagedOutput, int, Path, UnaryOperator)} with
+     * As {@link #open(Path, FrameExportSpec, RunFile, StagedOutput, int, Path, UnaryOperator)} with
      * the time ffmpeg may block a frame or take to finish before it is stopped.
      */
-    public static FrameExportSession open(Path outDir, FrameExportSpec spec, RunConfig config, StagedOutput staged,
+    public static FrameExportSession open(Path outDir, FrameExportSpec spec, RunFile run, StagedOutput staged,
                                           int threads, Path ffmpeg, Duration ffmpegTimeout,
                                           UnaryOperator<FrameSink> wrapper) throws IOException {
         Path target = outDir.resolve(spec.outputName());
@@ -62,14 +63,16 @@ public final class FrameExportSession implements AutoCloseable {
         }
         FrameSink sink = null;
         try {
-            String json = new ConfigJson().write(config);
+            RunFile drawn = run.withView(run.viewOrDefaults()); // the file beside the frames names the look used
+            String json = new ConfigJson().write(drawn);
             sink = wrapper.apply(switch (spec.format()) {
                 case PNG -> new PngFrameWriter(target, staged, json, threads);
                 case GIF -> new GifAnimationWriter(target, staged, json, spec.fps());
                 case MP4 -> new Mp4PipeWriter(ffmpeg, target, staged, json, spec.fps(), spec.width(), spec.height(),
                         ffmpegTimeout);
             });
-            return new FrameExportSession(spec, staged, target, created, sink, new FrameExporter(config, spec, sink));
+            return new FrameExportSession(spec, staged, target, created, sink, new FrameExporter(run.config(),
+                    drawn.view(), spec, sink));
         } catch (IOException | RuntimeException e) {
             if (sink != null) {
                 sink.close();

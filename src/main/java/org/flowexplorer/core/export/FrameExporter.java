@@ -2,30 +2,38 @@ package org.flowexplorer.core.export;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.flowexplorer.core.io.ConfigJson;
 import org.flowexplorer.core.math.ParallelRunner;
+import org.flowexplorer.core.math.PointSet;
 import org.flowexplorer.core.metric.ModeCoverage;
-import org.flowexplorer.core.render.ColorMode;
+import org.flowexplorer.core.render.Camera;
 import org.flowexplorer.core.render.FrameBuffer;
 import org.flowexplorer.core.render.FrameInput;
+import org.flowexplorer.core.render.HudLayer;
 import org.flowexplorer.core.render.Rasterizer;
 import org.flowexplorer.core.render.RenderOptions;
-import org.flowexplorer.core.render.View;
+import org.flowexplorer.core.sim.FlowParameters;
 import org.flowexplorer.core.sim.HeadlessRun;
 import org.flowexplorer.core.sim.RunConfig;
 import org.flowexplorer.core.sim.Snapshot;
 
 /**
  * Turns a headless run into frames: listens to the run, and at each step of the
- * {@link FrameSchedule} renders the snapshot with the {@link Rasterizer} and hands the frame to a
- * {@link FrameSink}. The view is fitted once, at step 0, to the targets and the initial particles
- * and kept for the whole run, so frames line up. Particles are coloured by nearest mixture mode
- * when the dataset is a mixture (uniform otherwise). Sink failures surface as
- * {@link UncheckedIOException} from the listener methods (the run stops there).
+ * {@link FrameSchedule} renders the snapshot with the {@link Rasterizer} and hands the frame and
+ * its facts ({@link ConfigJson#writeFrame}) to a {@link FrameSink}. Frames are drawn with the
+ * run's look (the configuration's view keys: colour, point size, theme, targets, arrows, trails of
+ * the last k steps), as the window draws them. The camera is {@link Camera#firstLook}, fixed at
+ * step 0 for the whole run so frames line up, with room for the HUD band at the top. The HUD
+ * names the flow, η and σ in force at each frame's step ({@link RunConfig#paramsAt}). Sink
+ * failures surface as {@link UncheckedIOException} from the listener methods (the run stops there).
  */
 public final class FrameExporter implements HeadlessRun.StepListener, AutoCloseable {
+    /** Lines of the HUD band ({@link HudText}). */
+    public static final int HUD_LINES = 2;
+
     private final RunConfig config;
     private final FrameExportSpec spec;
     private final long[] steps;
@@ -34,38 +42,31 @@ public final class FrameExporter implements HeadlessRun.StepListener, AutoClosea
     private final FrameBuffer buffer;
     private final RenderOptions options;
     private final ParallelRunner coverageRunner = new ParallelRunner(1);
-    private View view;
+    private final ConfigJson json = new ConfigJson();
+    private final ArrayDeque<PointSet> trail = new ArrayDeque<>();
+    private Camera camera;
     private int next;
     private long lastRendered = -1;
 
     /**
-     * @param config the run (for the step count and the HUD)
+     * @param config the run (for the step count, the changes and the HUD)
+     * @param view   the run's look
      * @param spec   frames, size, HUD
      * @param sink   where frames go
      */
-    public FrameExporter(RunConfig config, FrameExportSpec spec, FrameSink sink) {
+    public FrameExporter(RunConfig config, RenderOptions view, FrameExportSpec spec, FrameSink sink) {
         this.config = config;
         this.spec = spec;
         this.steps = FrameSchedule.steps(spec.frames(), config.steps(), "--frames");
         this.sink = sink;
         this.buffer = new FrameBuffer(spec.width(), spec.height());
-        this.options = exportOptions(spec);
+        this.options = view.withHud(spec.hud());
     }
 
-    /** The rendering options of exported frames: disc size follows the frame size. */
-    public static RenderOptions exportOptions(FrameExportSpec spec) {
-        double r = Math.max(1.2, Math.min(4, Math.min(spec.width(), spec.height()) / 320.0));
-        return RenderOptions.defaults().withColorMode(ColorMode.NEAREST_MODE).withPointRadius(r).withHud(spec.hud());
-    }
-
-    /**
-     * The fixed view of an export: fitted to the targets and the initial particles; 3D data is
-     * seen from {@link View#oblique()}, the window's first look, since looking straight down the z
-     * axis hides the depth structure (a Swiss roll would look like a rectangle).
-     */
-    public static View view(FrameExportSpec spec, Snapshot initial) {
-        View v = View.fitAll(spec.width(), spec.height(), initial.targets().points(), initial.positions());
-        return initial.positions().dim() >= 3 ? v.oblique() : v;
+    /** The fixed camera of an export: the first look at the initial state, below the HUD band if any. */
+    public static Camera camera(FrameExportSpec spec, Snapshot initial) {
+        int band = spec.hud() ? HudLayer.bandHeight(HUD_LINES, spec.width(), spec.height()) : 0;
+        return Camera.firstLook(initial, spec.width(), spec.height(), band);
     }
 
     /** The steps frames are taken at. */
@@ -80,7 +81,7 @@ public final class FrameExporter implements HeadlessRun.StepListener, AutoClosea
 
     @Override
     public void atStart(Snapshot initial) {
-        view = view(spec, initial);
+        camera = camera(spec, initial);
         offer(initial);
     }
 
@@ -94,7 +95,7 @@ public final class FrameExporter implements HeadlessRun.StepListener, AutoClosea
      * one last frame of the final (last good) state, so the export ends where the run did.
      */
     public void finishRun(Snapshot last) {
-        if (view == null) {
+        if (camera == null) {
             atStart(last);
         }
         if (next < steps.length && last.step() != lastRendered) {
@@ -110,35 +111,49 @@ public final class FrameExporter implements HeadlessRun.StepListener, AutoClosea
             render(s);
             next++;
         }
+        remember(s);
+    }
+
+    /** Keeps the positions of the last {@code trailSteps} steps for the trails of later frames. */
+    private void remember(Snapshot s) {
+        if (!options.trails()) {
+            return;
+        }
+        if (!trail.isEmpty() && trail.peekLast() == s.positions()) {
+            return; // a paused run's last state offered twice
+        }
+        trail.addLast(s.positions());
+        while (trail.size() > options.trailSteps()) {
+            trail.removeFirst();
+        }
     }
 
     private void render(Snapshot s) {
+        FlowParameters inForce = config.paramsAt((int) s.step());
         FrameInput in = FrameInput.of(s);
-        if (spec.hud()) {
-            in = in.withHud(hud(s));
+        if (options.trails()) {
+            in = in.withTrails(new ArrayList<>(trail)); // steps s − k … s − 1, oldest first
         }
-        rasterizer.render(in, view, options, buffer);
+        if (spec.hud()) {
+            in = in.withHud(hud(s, inForce));
+        }
+        rasterizer.render(in, camera, options, buffer);
         lastRendered = s.step();
         try {
-            sink.accept(buffer);
+            sink.accept(buffer, json.writeFrame(config, s.step(), inForce.schedule().sigmaAt(s.step())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private List<String> hud(Snapshot s) {
-        List<String> lines = new ArrayList<>();
-        lines.add(config.params().flow().displayName());
-        lines.add(String.format(Locale.ROOT, "step %d / %d", s.step(), config.steps()));
-        lines.add(String.format(Locale.ROOT, "\u03c3 %.4g", s.sigma()));
+    private List<String> hud(Snapshot s, FlowParameters inForce) {
+        Integer covered = null;
+        int modes = 0;
         if (s.targets().mixture() != null && s.positions().dim() == s.targets().dim()) {
-            ModeCoverage c = ModeCoverage.compute(s.positions(), s.targets().mixture(), coverageRunner);
-            lines.add(String.format(Locale.ROOT, "modes %d / %d", c.modesCovered(), s.targets().mixture().modes()));
+            covered = ModeCoverage.compute(s.positions(), s.targets().mixture(), coverageRunner).modesCovered();
+            modes = s.targets().mixture().modes();
         }
-        if (s.paused()) {
-            lines.add("paused: rejected step");
-        }
-        return lines;
+        return HudText.lines(s, inForce, config.steps(), covered, modes);
     }
 
     @Override

@@ -15,6 +15,15 @@ public interface FrameSink extends AutoCloseable {
     /** Takes the next frame; the sink copies what it keeps, the caller may reuse the buffer. */
     void accept(FrameBuffer frame) throws IOException;
 
+    /**
+     * Takes the next frame with its facts ({@link ConfigJson#writeFrame}: step, σ, the dynamics in
+     * force), which sinks that can store text per frame keep beside it (PNG: a second text chunk);
+     * by default the facts are dropped.
+     */
+    default void accept(FrameBuffer frame, String facts) throws IOException {
+        accept(frame);
+    }
+
     /** Completes every staged file; no frames may follow. */
     void finish() throws IOException;
 

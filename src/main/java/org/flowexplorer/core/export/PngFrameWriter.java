@@ -75,10 +75,15 @@ public final class PngFrameWriter implements FrameSink {
 
     @Override
     public void accept(FrameBuffer frame) throws IOException {
+        accept(frame, null);
+    }
+
+    @Override
+    public void accept(FrameBuffer frame, String facts) throws IOException {
         int[] copy = frame.pixels().clone();
         int w = frame.width();
         int h = frame.height();
-        pending.add(pool.submit(() -> encode(copy, w, h, config)));
+        pending.add(pool.submit(() -> encode(copy, w, h, config, facts)));
         while (pending.size() > maxPending) {
             stageOldest();
         }
@@ -135,6 +140,15 @@ public final class PngFrameWriter implements FrameSink {
      * (Latin-1; see {@link EmbeddedConfig}).
      */
     public static byte[] encode(int[] argb, int width, int height, String configText) throws IOException {
+        return encode(argb, width, height, configText, null);
+    }
+
+    /**
+     * Encodes opaque ARGB pixels as an 8-bit RGB PNG with {@code configText} in one tEXt chunk and,
+     * unless null, the frame's {@code facts} in another ({@value EmbeddedConfig#FRAME_KEYWORD}).
+     */
+    public static byte[] encode(int[] argb, int width, int height, String configText, String facts)
+            throws IOException {
         BufferedImage img = wrap(argb, width, height);
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
         if (!writers.hasNext()) {
@@ -147,11 +161,11 @@ public final class PngFrameWriter implements FrameSink {
             param.setCompressionQuality(QUALITY);
             IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img), param);
             String format = "javax_imageio_png_1.0";
-            IIOMetadataNode entry = new IIOMetadataNode("tEXtEntry");
-            entry.setAttribute("keyword", EmbeddedConfig.KEYWORD);
-            entry.setAttribute("value", EmbeddedConfig.ascii(configText));
             IIOMetadataNode text = new IIOMetadataNode("tEXt");
-            text.appendChild(entry);
+            text.appendChild(textEntry(EmbeddedConfig.KEYWORD, configText));
+            if (facts != null) {
+                text.appendChild(textEntry(EmbeddedConfig.FRAME_KEYWORD, facts));
+            }
             IIOMetadataNode root = new IIOMetadataNode(format);
             root.appendChild(text);
             meta.mergeTree(format, root);
@@ -164,6 +178,13 @@ public final class PngFrameWriter implements FrameSink {
         } finally {
             writer.dispose();
         }
+    }
+
+    private static IIOMetadataNode textEntry(String keyword, String value) {
+        IIOMetadataNode entry = new IIOMetadataNode("tEXtEntry");
+        entry.setAttribute("keyword", keyword);
+        entry.setAttribute("value", EmbeddedConfig.ascii(value));
+        return entry;
     }
 
     /** An RGB image sharing {@code argb} (no copy; the alpha byte is ignored). */

@@ -148,7 +148,7 @@ final class ChangeListJson {
                 : ConfigJson.at(source, r.where(), message);
     }
 
-    private static void put(ObjectNode o, String key, Object v) {
+    static void put(ObjectNode o, String key, Object v) {
         if (v == null) {
             o.putNull(key);
         } else if (v instanceof Boolean b) {

@@ -19,6 +19,7 @@ import java.util.Set;
 import org.flowexplorer.core.data.Excerpt;
 import org.flowexplorer.core.data.InputException;
 import org.flowexplorer.core.data.Utf8Text;
+import org.flowexplorer.core.render.RenderOptions;
 import org.flowexplorer.core.sim.RunConfig;
 
 /**
@@ -46,6 +47,11 @@ public final class ConfigJson {
      * directory (configurations written before paths were stored absolute).
      */
     public RunConfig read(Path file) {
+        return readFile(file).config();
+    }
+
+    /** Reads a configuration file with its look (view keys, see {@link ViewKey}), if it has one. */
+    public RunFile readFile(Path file) {
         String name = file.toString();
         if (Files.isDirectory(file)) {
             throw new InputException(name, 0, 0, "is a directory, expected a JSON configuration file");
@@ -58,8 +64,8 @@ public final class ConfigJson {
                 throw new InputException(name, 0, 0, "is larger than " + (MAX_BYTES >> 20)
                         + " MB, the limit of a configuration file");
             }
-            RunConfig c = parse(Utf8Text.decode(Files.readAllBytes(file), name), name);
-            return DatasetFiles.resolveRelative(c, file.toAbsolutePath().getParent());
+            RunFile f = parseFile(Utf8Text.decode(Files.readAllBytes(file), name), name);
+            return f.withConfig(DatasetFiles.resolveRelative(f.config(), file.toAbsolutePath().getParent()));
         } catch (IOException | SecurityException e) {
             throw new InputException(name, 0, 0, "cannot read: " + Excerpt.of(String.valueOf(e.getMessage()), 80));
         }
@@ -67,7 +73,13 @@ public final class ConfigJson {
 
     /** Parses configuration text; {@code source} names it in error messages. */
     public RunConfig parse(String json, String source) {
+        return parseFile(json, source).config();
+    }
+
+    /** Parses configuration text with its look (view keys, see {@link ViewKey}), if it has one. */
+    public RunFile parseFile(String json, String source) {
         ConfigDraft draft = new ConfigDraft();
+        RenderOptions view = null;
         List<ChangeListJson.Raw> changes = List.of();
         String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
         try (JsonParser p = factory.createParser(text)) {
@@ -101,9 +113,15 @@ public final class ConfigJson {
                     p.skipChildren();
                     continue;
                 }
+                ViewKey look = ViewKey.byName(name);
+                if (look != null) {
+                    view = readView(p, look, view == null ? RenderOptions.defaults() : view, source);
+                    continue;
+                }
                 ConfigKey key = ConfigKey.byName(name);
                 if (key == null) {
-                    throw at(source, where, "unknown key '" + Excerpt.of(name) + "' (known keys: " + ConfigKey.allNames() + ")");
+                    throw at(source, where, "unknown key '" + Excerpt.of(name) + "' (known keys: " + ConfigKey.allNames()
+                            + "; view: " + ViewKey.allNames() + ")");
                 }
                 Object value = readValue(p, key, source);
                 try {
@@ -122,7 +140,17 @@ public final class ConfigJson {
         } catch (IOException e) {
             throw new InputException(source, 0, 0, "cannot read: " + e.getMessage());
         }
-        return ChangeListJson.resolve(build(draft, source), changes, source);
+        return new RunFile(ChangeListJson.resolve(build(draft, source), changes, source), view);
+    }
+
+    private static RenderOptions readView(JsonParser p, ViewKey key, RenderOptions view, String source)
+            throws IOException {
+        Object value = readValue(p, key.type, key.key, source);
+        try {
+            return key.apply(view, value);
+        } catch (IllegalArgumentException e) {
+            throw at(source, p.currentTokenLocation(), key.key + ": " + e.getMessage());
+        }
     }
 
     static RunConfig build(ConfigDraft draft, String source) {
@@ -134,44 +162,49 @@ public final class ConfigJson {
     }
 
     static Object readValue(JsonParser p, ConfigKey key, String source) throws IOException {
+        return readValue(p, key.type, key.key, source);
+    }
+
+    /** Reads the current value as {@code type}; errors name {@code name} and the position. */
+    static Object readValue(JsonParser p, ConfigKey.Type type, String name, String source) throws IOException {
         JsonToken t = p.currentToken();
         JsonLocation where = p.currentTokenLocation();
-        switch (key.type) {
+        switch (type) {
             case STRING:
                 if (t == JsonToken.VALUE_STRING) {
                     return p.getText();
                 }
-                throw at(source, where, key.key + ": expected a string");
+                throw at(source, where, name + ": expected a string");
             case BOOLEAN:
                 if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
                     return p.getBooleanValue();
                 }
-                throw at(source, where, key.key + ": expected true or false");
+                throw at(source, where, name + ": expected true or false");
             case INT:
             case LONG:
                 if (t != JsonToken.VALUE_NUMBER_INT) {
-                    throw at(source, where, key.key + ": expected a whole number");
+                    throw at(source, where, name + ": expected a whole number");
                 }
-                if (key.type == ConfigKey.Type.INT) {
+                if (type == ConfigKey.Type.INT) {
                     if (p.getNumberType() != JsonParser.NumberType.INT) {
-                        throw at(source, where, key.key + ": number out of range");
+                        throw at(source, where, name + ": number out of range");
                     }
                     return p.getIntValue();
                 }
                 if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-                    throw at(source, where, key.key + ": number out of range");
+                    throw at(source, where, name + ": number out of range");
                 }
                 return p.getLongValue();
             default:
-                if (t == JsonToken.VALUE_NULL && key.type == ConfigKey.Type.NULLABLE_DOUBLE) {
+                if (t == JsonToken.VALUE_NULL && type == ConfigKey.Type.NULLABLE_DOUBLE) {
                     return null;
                 }
                 if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-                    throw at(source, where, key.key + ": expected a number");
+                    throw at(source, where, name + ": expected a number");
                 }
                 double v = p.getDoubleValue();
                 if (!Double.isFinite(v)) {
-                    throw at(source, where, key.key + ": number is not finite: " + Excerpt.of(p.getText()));
+                    throw at(source, where, name + ": number is not finite: " + Excerpt.of(p.getText()));
                 }
                 return v;
         }
@@ -206,9 +239,57 @@ public final class ConfigJson {
         return ConfigOverride.firstChangeSetting(config, key);
     }
 
+    /**
+     * Applies one {@code key=value} override to a configuration file's run or, for a view key, to its
+     * look (which then exists even if the file had none).
+     */
+    public RunFile applySet(RunFile file, String assignment) {
+        int eq = assignment.indexOf('=');
+        ViewKey look = eq <= 0 ? null : ViewKey.byName(assignment.substring(0, eq).trim());
+        if (look == null) {
+            return file.withConfig(applySet(file.config(), assignment));
+        }
+        try {
+            return file.withView(look.apply(file.viewOrDefaults(), ConfigOverride.parse(look.type,
+                    assignment.substring(eq + 1).trim())));
+        } catch (IllegalArgumentException e) {
+            throw InputException.forKey("--set " + look.key, e.getMessage());
+        }
+    }
+
+    /** True when {@code assignment} ({@code key=value}) sets a view key. */
+    public boolean setsView(String assignment) {
+        int eq = assignment.indexOf('=');
+        return eq > 0 && ViewKey.byName(assignment.substring(0, eq).trim()) != null;
+    }
+
     /** The configuration as pretty-printed JSON with every key, in a stable order. */
     public String write(RunConfig config) {
-        return write(mapper.createObjectNode(), config);
+        return write(mapper.createObjectNode(), config, null);
+    }
+
+    /** A configuration file: the run's keys, then the view keys of its look (none when null). */
+    public String write(RunFile file) {
+        return write(mapper.createObjectNode(), file.config(), file.view());
+    }
+
+    /**
+     * The facts of one frame of {@code config} as one line of JSON (PNG frames carry it): its step,
+     * the run's length, the σ of the step taken from it and every dynamics key in force at it
+     * ({@link RunConfig#paramsAt}), so a frame names the flow of a steered run at that step.
+     */
+    public String writeFrame(RunConfig config, long step, double sigma) {
+        ConfigDraft d = ConfigDraft.from(config.withParams(config.paramsAt(step)));
+        ObjectNode o = mapper.createObjectNode();
+        o.put("step", step);
+        o.put("steps", config.steps());
+        o.put("sigma", sigma);
+        for (ConfigKey k : ConfigKey.values()) {
+            if (k.dynamic()) {
+                ChangeListJson.put(o, k.key, k.get(d));
+            }
+        }
+        return o.toString();
     }
 
     /** A preset file: {@code name} and {@code description} followed by the configuration. */
@@ -216,10 +297,10 @@ public final class ConfigJson {
         ObjectNode o = mapper.createObjectNode();
         o.put("name", preset.name());
         o.put("description", preset.description());
-        return write(o, preset.config());
+        return write(o, preset.config(), preset.view());
     }
 
-    private String write(ObjectNode o, RunConfig config) {
+    private String write(ObjectNode o, RunConfig config, RenderOptions view) {
         ConfigDraft d = ConfigDraft.from(config);
         o.put("format", FORMAT);
         o.put("dataset", DatasetFiles.absolute(d.dataset));
@@ -245,6 +326,11 @@ public final class ConfigJson {
         o.put("wq", d.wq);
         o.put("curl", d.curl);
         o.put("mmd_noise", d.mmdNoise);
+        if (view != null) {
+            for (ViewKey k : ViewKey.values()) {
+                ChangeListJson.put(o, k.key, k.get(view));
+            }
+        }
         if (!config.changes().isEmpty()) {
             ChangeListJson.write(o.putArray(ChangeListJson.KEY), config);
         }

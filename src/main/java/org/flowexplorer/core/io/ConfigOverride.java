@@ -75,8 +75,13 @@ final class ConfigOverride {
     }
 
     private static Object parse(ConfigKey key, String raw) {
+        return parse(key.type, raw);
+    }
+
+    /** Parses {@code raw} as a value of {@code type}; IllegalArgumentException with a bounded excerpt. */
+    static Object parse(ConfigKey.Type type, String raw) {
         try {
-            switch (key.type) {
+            switch (type) {
                 case STRING:
                     if (raw.isEmpty()) {
                         throw new IllegalArgumentException("empty value");
@@ -92,7 +97,7 @@ final class ConfigOverride {
                 case LONG:
                     return Long.parseLong(raw);
                 default:
-                    if (key.type == ConfigKey.Type.NULLABLE_DOUBLE && (raw.isEmpty() || raw.equals("null"))) {
+                    if (type == ConfigKey.Type.NULLABLE_DOUBLE && (raw.isEmpty() || raw.equals("null"))) {
                         return null;
                     }
                     double v = Double.parseDouble(raw);
@@ -102,7 +107,7 @@ final class ConfigOverride {
                     return v;
             }
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("expected " + (key.type == ConfigKey.Type.INT || key.type == ConfigKey.Type.LONG
+            throw new IllegalArgumentException("expected " + (type == ConfigKey.Type.INT || type == ConfigKey.Type.LONG
                     ? "a whole number" : "a number") + ", got '" + Excerpt.of(raw) + "'");
         }
     }

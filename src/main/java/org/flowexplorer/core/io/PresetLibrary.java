@@ -66,14 +66,7 @@ public final class PresetLibrary {
      * {@code ~/.flow-explorer}.
      */
     public static Path defaultUserDirectory() {
-        String home = System.getProperty("flowexplorer.home", System.getenv("FLOW_EXPLORER_HOME"));
-        try {
-            Path base = home != null && !home.isBlank() ? Path.of(home)
-                    : Path.of(System.getProperty("user.home"), ".flow-explorer");
-            return base.resolve("presets");
-        } catch (java.nio.file.InvalidPathException e) {
-            throw InputException.forKey("FLOW_EXPLORER_HOME", "'" + Excerpt.of(home) + "' is not a valid folder path");
-        }
+        return UserHome.root().resolve("presets");
     }
 
     /** One line per user preset file that could not be loaded. */
@@ -174,7 +167,8 @@ public final class PresetLibrary {
      * every problem is an {@link InputException} naming {@code source}, never another exception.
      */
     public Preset parse(String text, String source, boolean builtIn) {
-        RunConfig config = json.parse(text, source); // reports malformed JSON with line and column
+        RunFile file = json.parseFile(text, source); // reports malformed JSON with line and column
+        RunConfig config = file.config();
         JsonNode node;
         try {
             node = mapper.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
@@ -195,7 +189,7 @@ public final class PresetLibrary {
             throw new InputException(source, 0, 0, "\"description\" must be one line of at most " + MAX_DESCRIPTION
                     + " characters");
         }
-        return new Preset(name.asText(), d, config, builtIn);
+        return new Preset(name.asText(), d, config, builtIn, file.view());
     }
 
     private List<Preset> loadBuiltIns() {

@@ -12,6 +12,7 @@ import java.util.List;
 import org.flowexplorer.core.flow.FlowKind;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.sim.FlowParameters;
+import org.flowexplorer.core.schedule.ScheduleKind;
 import org.junit.jupiter.api.Test;
 
 /** The built-in comparisons and the pane view model, without a window. */
@@ -19,19 +20,33 @@ class ComparePresetsTest {
     private final PresetLibrary library = new PresetLibrary();
     private final List<ComparePreset> presets = ComparePresets.builtIn(library);
 
+    /**
+     * Paper figure 1 runs the caption's exact condition (no AdaGrad, full targets, particles in
+     * batches of B_q = 256, σ annealed linearly 1 → 0.05) and its label says so; before, it ran the
+     * presets' full-batch condition under a label that did not name the batches.
+     */
     @Test
-    void paperFigureRunsTheThreeSinglePresetsFromOneStart() {
+    void paperFigureRunsTheCaptionsConditionFromOneStart() {
         ComparePreset paper = presets.get(0);
         assertEquals(ComparePresets.PAPER_FIGURE_1, paper.name());
+        for (String said : List.of("no AdaGrad", "full targets", "batched particles B_q = 256", "linear σ 1 → 0.05")) {
+            assertTrue(paper.name().contains(said), paper.name() + " should say " + said);
+        }
         assertEquals(library.require("25gaussians-sd").config(), paper.config());
-        assertEquals(List.of(library.require("25gaussians-sd").config().params(),
+        List<FlowParameters> presetsParams = List.of(library.require("25gaussians-sd").config().params(),
                 library.require("25gaussians-mmd").config().params(),
-                library.require("25gaussians-svgd").config().params()), paper.panes());
-        for (FlowParameters p : paper.panes()) {
+                library.require("25gaussians-svgd").config().params());
+        for (int i = 0; i < 3; i++) {
+            FlowParameters p = paper.panes().get(i);
+            assertEquals(presetsParams.get(i).flow(), p.flow());
+            assertEquals(presetsParams.get(i).eta(), p.eta());
+            assertEquals(presetsParams.get(i).mmdNoise(), p.mmdNoise());
             assertFalse(p.adagrad(), "no AdaGrad");
-            assertEquals(0, p.targetBatch(), "full data");
-            assertEquals(0, p.particleBatch(), "full data");
-            assertTrue(p.schedule().sigmaMax() > p.schedule().sigmaMin(), "annealed");
+            assertEquals(0, p.targetBatch(), "full targets");
+            assertEquals(256, p.particleBatch(), "batched particles");
+            assertEquals(ScheduleKind.LINEAR, p.schedule().kind());
+            assertEquals(1.0, p.schedule().sigmaMax());
+            assertEquals(0.05, p.schedule().sigmaMin());
         }
     }
 

@@ -17,7 +17,7 @@ import javafx.scene.input.MouseButton;
 import org.flowexplorer.app.window.WindowFixture;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.math.PointSet;
-import org.flowexplorer.core.render.View;
+import org.flowexplorer.core.render.Camera;
 import org.flowexplorer.core.sim.RunConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -53,7 +53,7 @@ class DrawTargetsTest {
         int drawn = draw.drawing().size();
         assertTrue(drawn >= strokes * 2 * 6, "points sprayed: " + drawn);
         // painted region in pixels of the canvas, grown by the brush radius, mapped to data coordinates
-        View v = w.c().canvas().view();
+        Camera v = w.c().canvas().view();
         int width = w.c().canvas().frame().width();
         int h = w.c().canvas().frame().height();
         Point2D topLeft = ink.screenToLocal(cx - 60 - 11, cy - 30 - 11);

@@ -21,8 +21,13 @@ import javafx.scene.input.KeyCode;
 import javax.imageio.ImageIO;
 import org.flowexplorer.app.window.WindowFixture;
 import org.flowexplorer.cli.FlowExplorerCli;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.flowexplorer.core.flow.FlowKind;
 import org.flowexplorer.core.io.ConfigJson;
+import org.flowexplorer.core.export.FrameConfigReader;
 import org.flowexplorer.core.export.FrameFormat;
+import org.flowexplorer.core.sim.ParameterChange;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.sim.RunConfig;
 import org.junit.jupiter.api.Test;
@@ -32,8 +37,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Frame export from the window: the frames of a steered run are byte- and pixel-identical to those
- * of {@code run --config <its config.json> --frames K --size WxH --hud}, and a cancelled export
- * leaves no file behind.
+ * of {@code run --config <its config.json> --frames K --size WxH --hud} and name the flow in force
+ * at their step (SVGD from the recorded switch on), and a cancelled export leaves no file behind.
  */
 class ExportFromWindowTest {
     @TempDir
@@ -90,6 +95,18 @@ class ExportFromWindowTest {
             assertArrayEquals(Files.readAllBytes(a.get(i)), Files.readAllBytes(b.get(i)),
                     "bytes of " + a.get(i).getFileName());
         }
+        // from the recorded switch to SVGD on, every frame's facts (PNG text chunk) name SVGD, before it SD
+        int svgdFrom = exported.changes().stream().filter(ch -> ch.params().flow() == FlowKind.SVGD)
+                .mapToInt(ParameterChange::step).findFirst().orElseThrow();
+        int named = 0;
+        for (Path frame : a) {
+            JsonNode facts = new ObjectMapper().readTree(new FrameConfigReader().readFrame(frame));
+            long step = facts.get("step").asLong();
+            assertEquals(step >= svgdFrom ? "svgd" : "sd", facts.get("flow").asText(), frame + " at step " + step);
+            assertEquals(exported.paramsAt((int) step).eta(), facts.get("eta").asDouble(), 0);
+            named += step >= svgdFrom ? 1 : 0;
+        }
+        assertTrue(named >= 1 && named < a.size(), "frames on both sides of the switch at " + svgdFrom + ": " + named);
         BufferedImage last = ImageIO.read(a.get(a.size() - 1).toFile());
         Set<Integer> colours = new HashSet<>();
         for (int y = 0; y < 240; y += 2) {

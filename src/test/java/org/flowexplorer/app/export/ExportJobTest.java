@@ -18,6 +18,7 @@ import javax.imageio.stream.ImageInputStream;
 import org.flowexplorer.core.export.FrameExportSpec;
 import org.flowexplorer.core.export.FrameFormat;
 import org.flowexplorer.core.io.PresetLibrary;
+import org.flowexplorer.core.io.RunFile;
 import org.flowexplorer.core.sim.RunConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +42,7 @@ class ExportJobTest {
     @Test
     void gifHasKFramesAndProgressReachesTheEnd() throws Exception {
         AtomicLong last = new AtomicLong();
-        ExportJob job = new ExportJob(config, new FrameExportSpec(7, FrameFormat.GIF, 120, 90, true, 12),
+        ExportJob job = new ExportJob(new RunFile(config, null), new FrameExportSpec(7, FrameFormat.GIF, 120, 90, true, 12),
                 dir.resolve("out"), null, 1);
         ExportJob.Result r = job.run((done, total) -> last.set(done * 1000 + total));
         assertEquals(30_030, last.get());
@@ -62,7 +63,7 @@ class ExportJobTest {
     void mp4WhenFfmpegIsThere() throws Exception {
         java.util.Optional<Path> ffmpeg = org.flowexplorer.core.export.Mp4PipeWriter.locate(System.getenv("PATH"));
         org.junit.jupiter.api.Assumptions.assumeTrue(ffmpeg.isPresent(), "ffmpeg not installed");
-        ExportJob job = new ExportJob(config.withSteps(10), new FrameExportSpec(6, FrameFormat.MP4, 96, 64, false, 10),
+        ExportJob job = new ExportJob(new RunFile(config.withSteps(10), null), new FrameExportSpec(6, FrameFormat.MP4, 96, 64, false, 10),
                 dir.resolve("mp4"), ffmpeg.get(), 1);
         ExportJob.Result r = job.run((d, t) -> { });
         assertEquals(6, r.frames());
@@ -76,13 +77,13 @@ class ExportJobTest {
         Path out = dir.resolve("blocked");
         Files.createDirectories(out);
         Files.writeString(out.resolve("frames"), "a file where the frames folder should go");
-        ExportJob blocked = new ExportJob(config, new FrameExportSpec(4, FrameFormat.PNG, 64, 64, false, 10), out,
+        ExportJob blocked = new ExportJob(new RunFile(config, null), new FrameExportSpec(4, FrameFormat.PNG, 64, 64, false, 10), out,
                 null, 1);
         assertThrows(IOException.class, () -> blocked.run((d, t) -> { }));
         assertEquals(List.of(out.resolve("frames")), files(out), "only the file that was there");
 
         Path fresh = dir.resolve("fresh");
-        ExportJob job = new ExportJob(config, new FrameExportSpec(31, FrameFormat.PNG, 64, 64, false, 10), fresh,
+        ExportJob job = new ExportJob(new RunFile(config, null), new FrameExportSpec(31, FrameFormat.PNG, 64, 64, false, 10), fresh,
                 null, 1);
         assertThrows(CancellationException.class, () -> job.run((done, total) -> {
             if (done == 20) {
@@ -90,7 +91,7 @@ class ExportJobTest {
             }
         }));
         assertFalse(Files.exists(fresh), "nothing, not even the folder");
-        assertThrows(IllegalArgumentException.class, () -> new ExportJob(config,
+        assertThrows(IllegalArgumentException.class, () -> new ExportJob(new RunFile(config, null),
                 new FrameExportSpec(4, FrameFormat.MP4, 64, 64, false, 10), fresh, null, 1));
     }
 }

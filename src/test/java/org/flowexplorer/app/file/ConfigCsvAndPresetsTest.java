@@ -80,7 +80,10 @@ class ConfigCsvAndPresetsTest {
         MenuButton menu = w.robot().lookup("#presetMenu").queryAs(MenuButton.class);
         MenuItem item = menu.getItems().stream().filter(i -> "preset-my-demo".equals(i.getId())).findFirst()
                 .orElseThrow(() -> new AssertionError("preset not in the menu"));
-        assertEquals("my-demo (yours)", ((Label) ((CustomMenuItem) item).getContent()).getText());
+        javafx.scene.Node entry = ((CustomMenuItem) item).getContent();
+        assertEquals("my-demo (yours)", WindowFixture.fx(() -> ((Label) entry.lookup(".preset-name")).getText()));
+        assertEquals("eta 0.7 demo", WindowFixture.fx(() -> ((Label) entry.lookup(".preset-description")).getText()),
+                "the menu shows the one-line description");
         assertEquals("25gaussians-sd", menu.getItems().get(0).getId().substring("preset-".length()),
                 "built-in presets first");
         assertEquals(0.7, w.c().presets().library().require("my-demo").config().params().eta());

@@ -11,12 +11,12 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.flowexplorer.app.window.WindowFixture;
-import org.flowexplorer.core.experiment.CurlDiagnosis.Circle;
 import org.flowexplorer.core.flow.FlowKind;
 import org.flowexplorer.core.flow.FlowSpec;
 import org.flowexplorer.core.flow.VelocityField;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.math.ParallelRunner;
+import org.flowexplorer.core.metric.field.FieldCircle;
 import org.flowexplorer.core.sim.RunConfig;
 import org.flowexplorer.core.sim.Snapshot;
 import org.junit.jupiter.api.Test;
@@ -111,7 +111,7 @@ class CurlOverlayTest {
     void circleAndReadOutAgreeWithAnIndependentQuadratureOfTheField() throws Exception {
         selectFlow(FlowKind.SVGD);
         curlOn();
-        Circle circle = new Circle(0.5, -0.25, 1.5);
+        FieldCircle circle = new FieldCircle(0.5, -0.25, 1.5);
         WindowFixture.run(() -> w.c().curlOverlay().addCircle(circle));
         CurlSample m = waitForCurl(FlowKind.SVGD, 1);
         Snapshot s = m.request().snapshot();
@@ -248,7 +248,7 @@ class CurlOverlayTest {
         w.robot().press(KeyCode.CONTROL).press(MouseButton.PRIMARY).moveBy(60, 0).release(MouseButton.PRIMARY)
                 .release(KeyCode.CONTROL);
         WindowFixture.until("a circle", () -> w.c().curlOverlay().circles().size() == 1);
-        Circle drawn = w.c().curlOverlay().circles().get(0);
+        FieldCircle drawn = w.c().curlOverlay().circles().get(0);
         double scale = WindowFixture.fx(() -> w.c().canvas().view().scale());
         assertEquals(60 / scale, drawn.r(), 3 / scale);
         WindowFixture.until("the circle's integrals", () -> {

@@ -21,7 +21,7 @@ import javax.imageio.ImageIO;
 import org.flowexplorer.core.flow.FlowKind;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.math.PointSet;
-import org.flowexplorer.core.render.View;
+import org.flowexplorer.core.render.Camera;
 import org.flowexplorer.core.sim.RunConfig;
 import org.flowexplorer.core.sim.Simulation;
 import org.flowexplorer.core.sim.Snapshot;
@@ -95,11 +95,11 @@ class ExplorerWindowTest {
         w.robot().interact(() -> w.c().runs().loadPreset(new PresetLibrary().require("swissroll3d-sd")));
         WindowFixture.until("3D run", () -> latest().positions().dim() == 3);
         WindowFixture.until("3D frame", () -> w.c().canvas().drawn() != null && w.c().canvas().drawn().positions().dim() == 3);
-        View before = w.c().canvas().view();
+        Camera before = w.c().canvas().view();
         PointSet p = latest().positions();
         double[] screenBefore = before.toScreen(p.get(0, 0), p.get(0, 1), p.get(0, 2), 800, 600);
         w.robot().moveTo("#canvasHolder").press(MouseButton.SECONDARY).moveBy(60, 25).release(MouseButton.SECONDARY);
-        View after = w.c().canvas().view();
+        Camera after = w.c().canvas().view();
         assertNotEquals(before.yaw(), after.yaw(), 1e-9);
         assertNotEquals(before.pitch(), after.pitch(), 1e-9);
         double[] screenAfter = after.toScreen(p.get(0, 0), p.get(0, 1), p.get(0, 2), 800, 600);
@@ -162,9 +162,9 @@ class ExplorerWindowTest {
     @Test
     void dragPansWheelAndKeysZoomAndFFits() {
         WindowFixture.until("first frame", () -> w.c().canvas().view() != null);
-        View fitted = w.c().canvas().view();
+        Camera fitted = w.c().canvas().view();
         w.robot().moveTo("#canvasHolder").drag(MouseButton.PRIMARY).moveBy(50, 30).release(MouseButton.PRIMARY);
-        View panned = w.c().canvas().view();
+        Camera panned = w.c().canvas().view();
         assertTrue(panned.cx() < fitted.cx() && panned.cy() > fitted.cy(), "drag right/down moves the picture");
         assertEquals(fitted.scale(), panned.scale(), 1e-12);
         w.robot().scroll(3, javafx.geometry.VerticalDirection.UP);

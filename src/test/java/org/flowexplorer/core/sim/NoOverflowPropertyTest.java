@@ -21,7 +21,7 @@ import org.flowexplorer.core.render.FrameBuffer;
 import org.flowexplorer.core.render.FrameInput;
 import org.flowexplorer.core.render.Rasterizer;
 import org.flowexplorer.core.render.RenderOptions;
-import org.flowexplorer.core.render.View;
+import org.flowexplorer.core.render.Camera;
 import org.flowexplorer.core.schedule.NoiseSchedule;
 import org.flowexplorer.core.schedule.ScheduleKind;
 import org.junit.jupiter.api.Test;
@@ -101,7 +101,7 @@ class NoOverflowPropertyTest {
     }
 
     private static boolean rendersWithoutError(Rasterizer rasterizer, FrameBuffer frame, Snapshot last) {
-        View view = View.fitAll(frame.width(), frame.height(), last.targets().points(), last.positions());
+        Camera view = Camera.fitAll(frame.width(), frame.height(), last.targets().points(), last.positions());
         rasterizer.render(FrameInput.of(last), view, RenderOptions.defaults(), frame);
         return true;
     }
