@@ -66,7 +66,7 @@ public final class CompareView implements AutoCloseable {
     public CompareView(List<ComparePreset> presets, int threads, Runnable onBack, FramePump pump) {
         this.pump = pump;
         this.sampler = new ThrottledTask<>("compare metrics", 3.0,
-                snaps -> new CompareSample(snaps.get(0).targets(), measure.distances(snaps)), CompareView::sameSnapshots,
+                snaps -> new CompareSample(snaps.get(0).targets(), measure.distances(snaps)), CompareWorker::sameSnapshots,
                 notifier::error);
         this.builtIn = List.copyOf(presets);
         this.presets = this.builtIn;
@@ -86,18 +86,6 @@ public final class CompareView implements AutoCloseable {
         VBox bottom = new VBox(2, timelineBar.node(), chart.node());
         VBox.setMargin(chart.node(), new Insets(0, 8, 4, 8));
         root.setBottom(bottom);
-    }
-
-    private static boolean sameSnapshots(List<Snapshot> a, List<Snapshot> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void wire() {
