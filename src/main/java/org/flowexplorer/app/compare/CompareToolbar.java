@@ -15,9 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
 import org.flowexplorer.app.control.Icons;
-import org.flowexplorer.app.window.ExplorerController;
 import org.flowexplorer.core.sim.Snapshot;
 
 /**
@@ -73,19 +71,6 @@ public final class CompareToolbar {
         metricBox.setValue(CompareMetric.MMD2);
         metricBox.setTooltip(new Tooltip("What the shared chart plots, one line per pane in the pane's colour."));
         speedBox.setId("compareSpeed");
-        speedBox.getItems().setAll(ExplorerController.SPEEDS);
-        speedBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer v) {
-                return v == null ? "" : v == 0 ? "max" : v + " /s";
-            }
-
-            @Override
-            public Integer fromString(String s) {
-                return null;
-            }
-        });
-        speedBox.setValue(60);
         speedBox.setTooltip(new Tooltip("Upper limit on steps per second of every pane while running."));
         Pane grow = new Pane();
         HBox.setHgrow(grow, Priority.ALWAYS);
