@@ -8,7 +8,7 @@ import org.flowexplorer.core.data.Dataset;
 import org.flowexplorer.core.data.DatasetCatalog;
 import org.flowexplorer.core.math.PointSet;
 import org.flowexplorer.core.render.ColorMode;
-import org.flowexplorer.core.render.FrameBuffer;
+import org.flowexplorer.core.render.paint.FrameBuffer;
 import org.flowexplorer.core.render.FrameInput;
 import org.flowexplorer.core.render.Rasterizer;
 import org.flowexplorer.core.render.RenderOptions;

@@ -10,7 +10,7 @@ import org.flowexplorer.core.data.DatasetCatalog;
 import org.flowexplorer.core.export.PngFrameWriter;
 import org.flowexplorer.core.io.StagedOutput;
 import org.flowexplorer.core.render.ColorMode;
-import org.flowexplorer.core.render.FrameBuffer;
+import org.flowexplorer.core.render.paint.FrameBuffer;
 import org.flowexplorer.core.render.FrameInput;
 import org.flowexplorer.core.render.Rasterizer;
 import org.flowexplorer.core.render.RenderOptions;

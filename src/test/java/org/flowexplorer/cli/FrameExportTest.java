@@ -25,7 +25,7 @@ import org.flowexplorer.core.io.ConfigJson;
 import org.flowexplorer.core.export.FrameConfigReader;
 import org.flowexplorer.core.export.FrameSink;
 import org.flowexplorer.core.export.Mp4PipeWriter;
-import org.flowexplorer.core.render.FrameBuffer;
+import org.flowexplorer.core.render.paint.FrameBuffer;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -10,7 +10,7 @@ import javafx.scene.layout.Region;
 import org.flowexplorer.core.data.Dataset;
 import org.flowexplorer.core.math.PointSet;
 import org.flowexplorer.core.render.CurlGrid;
-import org.flowexplorer.core.render.FrameBuffer;
+import org.flowexplorer.core.render.paint.FrameBuffer;
 import org.flowexplorer.core.render.FrameInput;
 import org.flowexplorer.core.render.Rasterizer;
 import org.flowexplorer.core.render.RenderOptions;

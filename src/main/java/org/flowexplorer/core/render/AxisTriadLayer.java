@@ -1,5 +1,9 @@
 package org.flowexplorer.core.render;
 
+import org.flowexplorer.core.render.paint.FrameBuffer;
+import org.flowexplorer.core.render.paint.TextPainter;
+import org.flowexplorer.core.render.paint.Palette;
+
 /**
  * For 3D data, a small axis triad in the bottom-left corner: the x, y and z directions of the data
  * as the camera sees them ({@link Projection#rotate}), each a line labelled with its letter, drawn

@@ -1,6 +1,7 @@
 package org.flowexplorer.core.render;
 
 import java.util.Arrays;
+import org.flowexplorer.core.render.paint.Palette;
 
 /**
  * A scalar field sampled on a regular grid of the x–y plane, drawn by {@link FieldLayer} as a

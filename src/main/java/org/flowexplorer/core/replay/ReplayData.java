@@ -11,7 +11,7 @@ import java.util.Map;
 import org.flowexplorer.core.data.Mixture;
 import org.flowexplorer.core.io.ConfigJson;
 import org.flowexplorer.core.math.PointSet;
-import org.flowexplorer.core.render.Palette;
+import org.flowexplorer.core.render.paint.Palette;
 import org.flowexplorer.core.render.Camera;
 import org.flowexplorer.core.sim.FlowParameters;
 import org.flowexplorer.core.sim.MetricsRow;

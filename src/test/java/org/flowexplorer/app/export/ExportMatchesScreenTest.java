@@ -24,7 +24,7 @@ import org.flowexplorer.core.export.FrameFormat;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.io.RunFile;
 import org.flowexplorer.core.render.ColorMode;
-import org.flowexplorer.core.render.FrameBuffer;
+import org.flowexplorer.core.render.paint.FrameBuffer;
 import org.flowexplorer.core.render.RenderOptions;
 import org.flowexplorer.core.sim.RunConfig;
 import org.junit.jupiter.api.Test;

@@ -18,7 +18,7 @@ import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.metric.ModeCoverage;
 import org.flowexplorer.core.render.Camera;
 import org.flowexplorer.core.render.ColorMode;
-import org.flowexplorer.core.render.FrameBuffer;
+import org.flowexplorer.core.render.paint.FrameBuffer;
 import org.flowexplorer.core.render.FrameInput;
 import org.flowexplorer.core.render.Rasterizer;
 import org.flowexplorer.core.render.RenderOptions;

@@ -17,7 +17,7 @@ import org.flowexplorer.core.flow.FlowKind;
 import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
 import org.flowexplorer.core.metric.MetricsCalculator;
-import org.flowexplorer.core.render.FrameBuffer;
+import org.flowexplorer.core.render.paint.FrameBuffer;
 import org.flowexplorer.core.render.FrameInput;
 import org.flowexplorer.core.render.Rasterizer;
 import org.flowexplorer.core.render.RenderOptions;

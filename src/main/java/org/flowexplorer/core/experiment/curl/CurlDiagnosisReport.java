@@ -17,7 +17,7 @@ import org.flowexplorer.core.experiment.report.ReportFile;
 import org.flowexplorer.core.metric.field.CircleIntegral;
 import org.flowexplorer.core.metric.field.FieldGrid;
 import org.flowexplorer.core.render.CurlGrid;
-import org.flowexplorer.core.render.FrameBuffer;
+import org.flowexplorer.core.render.paint.FrameBuffer;
 import org.flowexplorer.core.render.FrameInput;
 import org.flowexplorer.core.render.Rasterizer;
 import org.flowexplorer.core.render.RenderOptions;
