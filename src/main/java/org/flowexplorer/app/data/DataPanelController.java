@@ -212,10 +212,6 @@ public final class DataPanelController {
         return particlesInput;
     }
 
-    public NumericField seedInput() {
-        return seedInput;
-    }
-
     public CheckBox targetsCheck() {
         return targetsCheck;
     }
@@ -273,9 +269,5 @@ public final class DataPanelController {
 
     public Button fitButton() {
         return fitButton;
-    }
-
-    public Button applyButton() {
-        return applyButton;
     }
 }
