@@ -13,6 +13,7 @@ import org.flowexplorer.core.io.ConfigJson;
 import org.flowexplorer.core.math.PointSet;
 import org.flowexplorer.core.render.paint.Palette;
 import org.flowexplorer.core.render.Camera;
+import org.flowexplorer.core.rule.UpdateRule;
 import org.flowexplorer.core.sim.FlowParameters;
 import org.flowexplorer.core.sim.MetricsRow;
 import org.flowexplorer.core.sim.ParameterChange;
@@ -160,7 +161,7 @@ public final class ReplayData {
     private static void rule(ObjectNode o, UpdateRule u, List<String> changed, long since) {
         o.put("flow", u.flow());
         o.put("formula", u.formula());
-        o.put("update", u.update());
+        o.put("update", u.text());
         o.put("since", since);
         ArrayNode params = o.putArray("params");
         for (Map.Entry<String, String> e : u.params().entrySet()) {
