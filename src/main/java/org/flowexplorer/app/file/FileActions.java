@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.FileChooser;
@@ -66,48 +67,31 @@ public final class FileActions {
     // ---- dialogs -------------------------------------------------------------------------
 
     public void askOpen() {
-        File f = chooser("Open configuration", "JSON configuration", "*.json", null).showOpenDialog(window());
-        if (f != null) {
-            lastFileDir = f.getParentFile();
-            configs.open(f.toPath());
-        }
+        chosen(chooser("Open configuration", "JSON configuration", "*.json", null).showOpenDialog(window()),
+                configs::open);
     }
 
     /** Captures the run at once (what the user sees when asking), then asks where to save it. */
     public void askSave() {
         configs.capture().thenAcceptAsync(run -> {
-            File f = chooser("Save configuration", "JSON configuration", "*.json", "run-step"
-                    + run.snapshot().step() + ".json").showSaveDialog(window());
-            if (f != null) {
-                lastFileDir = f.getParentFile();
-                configs.saveCaptured(run, f.toPath());
-            }
+            chosen(chooser("Save configuration", "JSON configuration", "*.json", "run-step"
+                    + run.snapshot().step() + ".json").showSaveDialog(window()), file -> configs.saveCaptured(run, file));
         }, Platform::runLater);
     }
 
     public void askExportParticles() {
-        File f = chooser("Export particles", "CSV points", "*.csv", "particles-step" + worker.latest().step()
-                + ".csv").showSaveDialog(window());
-        if (f != null) {
-            lastFileDir = f.getParentFile();
-            csv.exportParticles(f.toPath());
-        }
+        chosen(chooser("Export particles", "CSV points", "*.csv", "particles-step" + worker.latest().step()
+                + ".csv").showSaveDialog(window()), csv::exportParticles);
     }
 
     public void askExportMetrics() {
-        File f = chooser("Export metrics history", "CSV", "*.csv", "metrics.csv").showSaveDialog(window());
-        if (f != null) {
-            lastFileDir = f.getParentFile();
-            csv.exportMetrics(f.toPath());
-        }
+        chosen(chooser("Export metrics history", "CSV", "*.csv", "metrics.csv").showSaveDialog(window()),
+                csv::exportMetrics);
     }
 
     public void askLoadTargets() {
-        File f = chooser("Load targets from CSV", "CSV points", "*.csv", null).showOpenDialog(window());
-        if (f != null) {
-            lastFileDir = f.getParentFile();
-            csv.loadTargets(f.toPath());
-        }
+        chosen(chooser("Load targets from CSV", "CSV points", "*.csv", null).showOpenDialog(window()),
+                csv::loadTargets);
     }
 
     public void askExport() {
@@ -143,6 +127,14 @@ public final class FileActions {
             fc.setInitialFileName(initialName);
         }
         return fc;
+    }
+
+    /** Acts on the file the user chose (none when the dialog was cancelled); the next dialog opens in its folder. */
+    private void chosen(File f, Consumer<Path> action) {
+        if (f != null) {
+            lastFileDir = f.getParentFile();
+            action.accept(f.toPath());
+        }
     }
 
     private Window window() {
