@@ -5,7 +5,7 @@ package org.flowexplorer.core.math;
  *
  * <p>Squared distances are always computed from coordinate differences
  * {@code Σ_c (x_c − y_c)²}: the expanded form {@code ‖x‖² + ‖y‖² − 2x·y} loses all precision at
- * small σ and large coordinates (ALGORITHMS.md §1). Sums run in ascending index order, so a
+ * small σ and large coordinates (algorithms.md §1). Sums run in ascending index order, so a
  * result depends only on its inputs, never on threads.
  */
 public final class GaussianKernelSums {

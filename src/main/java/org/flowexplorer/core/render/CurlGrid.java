@@ -5,7 +5,7 @@ import org.flowexplorer.core.render.paint.Palette;
 /**
  * A scalar field sampled on a regular grid of the x–y plane, drawn by {@link FieldLayer} as a
  * heat map with the diverging palette: the curl ∂v_y/∂x − ∂v_x/∂y of a velocity field
- * (ALGORITHMS.md §6). Value {@code values[j·nx + i]} belongs to the grid point
+ * (algorithms.md §6). Value {@code values[j·nx + i]} belongs to the grid point
  * <pre>
  *   x_i = xMin + (xMax − xMin)·i/(nx − 1),   y_j = yMin + (yMax − yMin)·j/(ny − 1)
  * </pre>

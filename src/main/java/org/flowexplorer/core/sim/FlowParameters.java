@@ -5,7 +5,7 @@ import org.flowexplorer.core.flow.FlowSpec;
 import org.flowexplorer.core.schedule.NoiseSchedule;
 
 /**
- * The dynamics of a run as one immutable value (ALGORITHMS.md §3). The GUI and the CLI replace it
+ * The dynamics of a run as one immutable value (algorithms.md §3). The GUI and the CLI replace it
  * between any two steps through an {@code AtomicReference}; the simulation reads it once at the
  * top of each step, so a change takes effect on the next step without a reset.
  *
@@ -68,7 +68,7 @@ public record FlowParameters(FlowKind flow, double eta, NoiseSchedule schedule, 
         }
     }
 
-    /** The defaults of ALGORITHMS.md §3 for the given flow. */
+    /** The defaults of algorithms.md §3 for the given flow. */
     public static FlowParameters defaults(FlowKind flow) {
         return new FlowParameters(flow, DEFAULT_ETA, NoiseSchedule.defaults(), false, 0, 0, 0.0, null, null, 0.0, 0.0);
     }
