@@ -1,6 +1,7 @@
 package org.flowexplorer.app.file;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -76,6 +77,10 @@ public final class FileActions {
         configs.capture().thenAcceptAsync(run -> {
             chosen(chooser("Save configuration", "JSON configuration", "*.json", "run-step"
                     + run.snapshot().step() + ".json").showSaveDialog(window()), file -> configs.saveCaptured(run, file));
+        }, Platform::runLater).whenCompleteAsync((done, e) -> {
+            if (e != null) {
+                notifier.error("Not saved", e);
+            }
         }, Platform::runLater);
     }
 
@@ -161,9 +166,17 @@ public final class FileActions {
             notifier.error("Export: " + e.getMessage());
             return CompletableFuture.failedFuture(e);
         }
-        exportMemory.remember(s);
+        try {
+            exportMemory.remember(s);
+        } catch (IOException | RuntimeException e) {
+            notifier.error("Export choices not remembered for the next session: " + Notifier.describe(e));
+        }
         Path mp4 = ffmpeg;
-        return configs.capture().thenComposeAsync(run -> {
+        return configs.capture().whenCompleteAsync((run, e) -> {
+            if (e != null) {
+                notifier.error("Export: the run could not be captured", e);
+            }
+        }, Platform::runLater).thenComposeAsync(run -> {
             RunConfig full = run.config();
             RunConfig cfg = full.withChanges(full.changes().stream().filter(ch -> ch.step() < s.steps()).toList())
                     .withSteps(s.steps());
