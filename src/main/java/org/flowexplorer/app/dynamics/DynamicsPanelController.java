@@ -25,8 +25,8 @@ import org.flowexplorer.app.control.NumericField;
 import org.flowexplorer.app.metrics.MetricsChart;
 import org.flowexplorer.app.metrics.MetricsSample;
 import org.flowexplorer.core.flow.FlowKind;
-import org.flowexplorer.core.schedule.ScheduleKind;
 import org.flowexplorer.core.rule.UpdateRule;
+import org.flowexplorer.core.schedule.ScheduleKind;
 import org.flowexplorer.core.sim.FlowParameters;
 
 /**

@@ -9,12 +9,12 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
 import org.flowexplorer.core.data.Dataset;
 import org.flowexplorer.core.math.PointSet;
+import org.flowexplorer.core.render.Camera;
 import org.flowexplorer.core.render.CurlGrid;
-import org.flowexplorer.core.render.paint.FrameBuffer;
 import org.flowexplorer.core.render.FrameInput;
 import org.flowexplorer.core.render.Rasterizer;
 import org.flowexplorer.core.render.RenderOptions;
-import org.flowexplorer.core.render.Camera;
+import org.flowexplorer.core.render.paint.FrameBuffer;
 import org.flowexplorer.core.sim.Snapshot;
 
 /**

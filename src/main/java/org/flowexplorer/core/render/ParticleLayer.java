@@ -1,7 +1,7 @@
 package org.flowexplorer.core.render;
 
-import org.flowexplorer.core.render.paint.Painter;
 import org.flowexplorer.core.render.paint.DiscStamps;
+import org.flowexplorer.core.render.paint.Painter;
 import org.flowexplorer.core.render.paint.Palette;
 
 /**
