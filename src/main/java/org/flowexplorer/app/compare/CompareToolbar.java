@@ -7,6 +7,7 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
@@ -65,7 +66,13 @@ public final class CompareToolbar {
         presetBox.setPrefWidth(500);
         presetBox.setMinWidth(160);
         HBox.setHgrow(presetBox, Priority.SOMETIMES);
-        presetBox.setTooltip(new Tooltip("Built-in comparisons; loading one restarts every pane at step 0."));
+        Tooltip about = new Tooltip(); // what the chosen comparison runs: its name alone says little
+        about.setWrapText(true);
+        about.setMaxWidth(420);
+        about.textProperty().bind(Bindings.createStringBinding(() -> (presetBox.getValue() == null
+                ? "" : presetBox.getValue().description() + "\n\n") + "Loading a comparison restarts every pane at step 0.",
+                presetBox.valueProperty()));
+        presetBox.setTooltip(about);
         metricBox.setId("compareMetric");
         metricBox.getItems().setAll(CompareMetric.values());
         metricBox.setValue(CompareMetric.MMD2);

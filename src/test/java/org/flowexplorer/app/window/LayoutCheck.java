@@ -13,6 +13,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Text;
+import org.controlsfx.control.NotificationPane;
 
 /**
  * Looks at a scene as a user would and lists what is wrong: a label, button or check box whose
@@ -78,6 +79,12 @@ final class LayoutCheck {
             return;
         }
         shown.add(n);
+        if (n instanceof NotificationPane np && !np.isShowing()) {
+            if (np.getContent() != null) { // a hidden note's bar waits above, clipped away: not on screen
+                collect(np.getContent(), shown);
+            }
+            return;
+        }
         if (n instanceof Parent p) {
             for (Node c : p.getChildrenUnmodifiable()) {
                 collect(c, shown);

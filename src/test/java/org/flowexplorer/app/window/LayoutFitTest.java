@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
+import org.controlsfx.control.NotificationPane;
+import org.flowexplorer.app.compare.ComparePreset;
 import org.flowexplorer.core.flow.FlowKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +19,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * renders), no two controls overlap, nothing lies outside the window or its panel, no scroll bar
  * appears — in the default state, with every flow selected, with data edits pending, with curl
  * diagnostics on, with the advanced section open on a warning, with free weights, while running,
- * with the timeline in the past, in the dark theme and with the key list shown; and scaled up to
+ * with the timeline in the past, in the dark theme, with the key list shown and in compare mode
+ * with each built-in comparison; and scaled up to
  * 1600×1000, 1920×1080 and 2560×1440.
  */
 class LayoutFitTest {
@@ -87,6 +91,21 @@ class LayoutFitTest {
         check("key list shown");
 
         WindowFixture.run(() -> w.c().help().toggle());
+        WindowFixture.run(() -> w.c().dataPanel().darkSwitch().setSelected(false));
+
+        WindowFixture.run(() -> w.c().compareMode().open());
+        @SuppressWarnings("unchecked")
+        ComboBox<ComparePreset> comparisons = w.robot().lookup("#comparePresets").queryAs(ComboBox.class);
+        for (int i = 0; i < WindowFixture.fx(() -> comparisons.getItems().size()); i++) {
+            int k = i;
+            WindowFixture.run(() -> comparisons.setValue(comparisons.getItems().get(k)));
+            ComparePreset shown = WindowFixture.fx(comparisons::getValue);
+            WindowFixture.run(() -> w.robot().lookup(node -> node instanceof NotificationPane).queryAllAs(NotificationPane.class)
+                    .forEach(NotificationPane::hide)); // the note "name: what it runs" comes and goes
+            check("compare mode, " + shown.name());
+        }
+        WindowFixture.run(() -> w.c().compareMode().close());
+
         for (double[] size : new double[][] {{1600, 1000}, {1920, 1080}, {2560, 1440}}) {
             WindowFixture.run(() -> {
                 w.stage().setWidth(size[0]);
