@@ -160,7 +160,8 @@ public final class ReplayData {
 
     private static void rule(ObjectNode o, UpdateRule u, List<String> changed, long since) {
         o.put("flow", u.flow());
-        o.put("formula", u.formula());
+        // the flow's defining formula, unless the update line already spells it out (SD, MMD, SVGD)
+        o.put("formula", u.text().contains(u.formula()) ? "" : u.formula());
         o.put("update", u.text());
         o.put("since", since);
         ArrayNode params = o.putArray("params");
