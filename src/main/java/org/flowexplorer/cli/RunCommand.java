@@ -180,12 +180,19 @@ final class RunCommand implements Callable<Integer> {
         staged.commit();
     }
 
+    /** "SD flow", or "SD flow → SVGD" when recorded changes switched the flow before {@code step}. */
+    static String flowNames(RunConfig config, long step) {
+        String first = config.params().flow().displayName();
+        String last = config.paramsAt(Math.max(0, step - 1)).flow().displayName();
+        return first.equals(last) ? first : first + " → " + last;
+    }
+
     private void report(RunConfig config, HeadlessRun.Result result, FrameExportSpec export, int frameCount,
                         String replayNote) {
         Snapshot last = result.last();
         MetricsRow end = result.metrics().get(result.metrics().size() - 1);
         spec.commandLine().getOut().printf("%s: %d steps, sigma %.4g, MMD^2 %.3g, sliced W2 %.3g%s -> %s%n",
-                config.params().flow().displayName(), last.step(), end.sigma(), end.mmd2(), end.slicedW2(),
+                flowNames(config, last.step()), last.step(), end.sigma(), end.mmd2(), end.slicedW2(),
                 end.modesCovered() == null ? "" : String.format(", %d modes covered, in-mode fraction %.3f",
                         end.modesCovered(), end.inModeFraction()), out);
         if (export != null && export.format() == FrameFormat.HTML) {
