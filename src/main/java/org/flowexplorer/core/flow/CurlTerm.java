@@ -1,5 +1,6 @@
 package org.flowexplorer.core.flow;
 
+import org.flowexplorer.core.kernel.KernelSums;
 import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
 
@@ -19,11 +20,6 @@ public final class CurlTerm implements Flow {
     public CurlTerm(Flow inner, double kappa) {
         this.inner = inner;
         this.kappa = kappa;
-    }
-
-    /** True when the Langevin-type step with this η and κ is stable near a mode: η(1 + κ²) &lt; 2. */
-    public static boolean isStable(double eta, double kappa) {
-        return eta * (1.0 + kappa * kappa) < 2.0;
     }
 
     @Override
@@ -46,12 +42,28 @@ public final class CurlTerm implements Flow {
             @Override
             public void evaluate(double[] x, int xOff, double[] out, int outOff, FieldScratch s) {
                 v.evaluate(x, xOff, out, outOff, s);
-                double a = out[outOff];
-                double b = out[outOff + 1];
-                out[outOff] = a - kappa * b;
-                out[outOff + 1] = b + kappa * a;
+                rotate(out, outOff);
             }
         };
+    }
+
+    @Override
+    public void velocities(StepInput in, KernelSums sums, double[] out) {
+        inner.velocities(in, sums, out);
+        int d = in.sample().dim();
+        if (kappa == 0.0 || d < 2) {
+            return;
+        }
+        for (int off = 0; off < out.length; off += d) {
+            rotate(out, off);
+        }
+    }
+
+    private void rotate(double[] out, int off) {
+        double a = out[off];
+        double b = out[off + 1];
+        out[off] = a - kappa * b;
+        out[off + 1] = b + kappa * a;
     }
 
     @Override

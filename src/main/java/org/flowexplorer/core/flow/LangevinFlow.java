@@ -1,5 +1,6 @@
 package org.flowexplorer.core.flow;
 
+import org.flowexplorer.core.kernel.KernelSums;
 import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
 
@@ -13,7 +14,12 @@ import org.flowexplorer.core.math.PointSet;
 public final class LangevinFlow implements Flow {
     @Override
     public VelocityField field(PointSet sample, PointSet targets, double sigma, ParallelRunner runner) {
-        return new ScoreDifferenceField(targets, sample, sigma, 1.0, 0.0);
+        return new ScoreDifferenceField(sample, targets, sigma, 1.0, 0.0);
+    }
+
+    @Override
+    public void velocities(StepInput in, KernelSums sums, double[] out) {
+        ScoreDifferenceField.velocities(in, sums, 1.0, 0.0, QSelf.INCLUDE, out);
     }
 
     @Override

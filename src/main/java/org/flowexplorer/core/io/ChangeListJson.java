@@ -54,7 +54,7 @@ final class ChangeListJson {
                 if (key == null || !key.dynamic()) {
                     throw ConfigJson.at(source, at, KEY + ": '" + name + "' cannot change during a run (only the dynamics: flow, eta, "
                             + "schedule, sigma_max, sigma_min, schedule_steps, adagrad, target_batch, particle_batch, "
-                            + "rho, wp, wq, curl, mmd_noise)");
+                            + "rho, wp, wq, curl, mmd_noise, q_self, kernel)");
                 }
                 if (values.put(key, ConfigJson.readValue(p, key, source)) != null) {
                     throw ConfigJson.at(source, at, KEY + ": duplicate key '" + name + "'");

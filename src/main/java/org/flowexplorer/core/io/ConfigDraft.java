@@ -1,6 +1,8 @@
 package org.flowexplorer.core.io;
 
 import org.flowexplorer.core.flow.FlowKind;
+import org.flowexplorer.core.flow.QSelf;
+import org.flowexplorer.core.kernel.KernelMode;
 import org.flowexplorer.core.schedule.NoiseSchedule;
 import org.flowexplorer.core.schedule.ScheduleKind;
 import org.flowexplorer.core.sim.FlowParameters;
@@ -28,6 +30,8 @@ final class ConfigDraft {
     Double wq;
     double curl;
     double mmdNoise;
+    QSelf qSelf = QSelf.INCLUDE;
+    KernelMode kernel = KernelMode.AUTO;
 
     static ConfigDraft from(RunConfig c) {
         ConfigDraft d = new ConfigDraft();
@@ -52,13 +56,16 @@ final class ConfigDraft {
         d.wq = p.wq();
         d.curl = p.curl();
         d.mmdNoise = p.mmdNoise();
+        d.qSelf = p.qSelf();
+        d.kernel = p.kernel();
         return d;
     }
 
     /** Validates and builds; IllegalArgumentException messages start with the offending key. */
     RunConfig build() {
         NoiseSchedule s = new NoiseSchedule(schedule, sigmaMax, sigmaMin, scheduleSteps);
-        FlowParameters p = new FlowParameters(flow, eta, s, adagrad, targetBatch, particleBatch, rho, wp, wq, curl, mmdNoise);
+        FlowParameters p = new FlowParameters(flow, eta, s, adagrad, targetBatch, particleBatch, rho, wp, wq, curl, mmdNoise,
+                qSelf, kernel);
         return new RunConfig(dataset, base, particles, targets, seed, steps, p);
     }
 }

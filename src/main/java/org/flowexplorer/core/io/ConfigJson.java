@@ -246,6 +246,8 @@ public final class ConfigJson {
         o.put("wq", d.wq);
         o.put("curl", d.curl);
         o.put("mmd_noise", d.mmdNoise);
+        o.put("q_self", d.qSelf.id());
+        o.put("kernel", d.kernel.id());
         if (!config.changes().isEmpty()) {
             ChangeListJson.write(o.putArray(ChangeListJson.KEY), config);
         }

@@ -1,16 +1,17 @@
 package org.flowexplorer.core.math;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.RecursiveAction;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 /**
- * Runs index ranges on a fixed pool of threads. Each index is handled by exactly one thread and
- * tasks write only to their own indices, so results are bitwise identical for any thread count.
+ * Runs index ranges on a fork-join pool of a fixed number of threads. Ranges are split in halves
+ * down to a grain and idle threads steal the halves, so uneven work (leaves that skip most of the
+ * sample next to leaves that skip nothing) stays balanced. Each index is handled by exactly one
+ * thread and tasks write only to their own indices, so results are bitwise identical for any
+ * thread count.
  */
 public final class ParallelRunner implements AutoCloseable {
     /** Work on the half-open index range {@code [from, to)}. */
@@ -21,7 +22,7 @@ public final class ParallelRunner implements AutoCloseable {
 
     private static final AtomicInteger POOL_IDS = new AtomicInteger();
     private final int threads;
-    private final ExecutorService pool;
+    private final ForkJoinPool pool;
 
     /** @param threads number of threads, at least 1; 1 runs everything on the calling thread */
     public ParallelRunner(int threads) {
@@ -34,49 +35,69 @@ public final class ParallelRunner implements AutoCloseable {
         } else {
             int id = POOL_IDS.incrementAndGet();
             AtomicInteger count = new AtomicInteger();
-            this.pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "flow-kernel-" + id + "-" + count.incrementAndGet());
+            this.pool = new ForkJoinPool(threads, p -> {
+                ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
+                t.setName("flow-kernel-" + id + "-" + count.incrementAndGet());
                 t.setDaemon(true);
                 return t;
-            });
+            }, null, false);
         }
-    }
-
-    /** A runner with one thread per available processor. */
-    public static ParallelRunner allCores() {
-        return new ParallelRunner(Runtime.getRuntime().availableProcessors());
     }
 
     public int threads() {
         return threads;
     }
 
-    /** Runs {@code task} over {@code [0, n)} split into chunks, and waits for all of them. */
+    /** Runs {@code task} over {@code [0, n)} in pieces of at least 64 indices, and waits for all of them. */
     public void forRange(int n, RangeTask task) {
-        if (pool == null || n < 64) {
+        run(n, Math.max(64, n / (threads * 8)), task);
+    }
+
+    /**
+     * Runs {@code task} once for every index in {@code [0, n)}, each index a unit that may go to any
+     * thread (for coarse work items such as the kernels' leaves), and waits for all of them.
+     */
+    public void forEach(int n, IntConsumer task) {
+        run(n, 1, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                task.accept(i);
+            }
+        });
+    }
+
+    private void run(int n, int grain, RangeTask task) {
+        if (n <= 0) {
+            return;
+        }
+        if (pool == null || n <= grain) {
             task.run(0, n);
             return;
         }
-        int chunks = Math.min(n, threads * 4);
-        List<Future<?>> futures = new ArrayList<>(chunks);
-        for (int k = 0; k < chunks; k++) {
-            int from = (int) ((long) n * k / chunks);
-            int to = (int) ((long) n * (k + 1) / chunks);
-            futures.add(pool.submit(() -> task.run(from, to)));
+        pool.invoke(new Split(0, n, grain, task));
+    }
+
+    /** Halves a range until it is at most a grain. */
+    private static final class Split extends RecursiveAction {
+        private final int from;
+        private final int to;
+        private final int grain;
+        private final transient RangeTask task;
+
+        Split(int from, int to, int grain, RangeTask task) {
+            this.from = from;
+            this.to = to;
+            this.grain = grain;
+            this.task = task;
         }
-        for (Future<?> f : futures) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while computing a step", e);
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException(cause);
+
+        @Override
+        protected void compute() {
+            if (to - from <= grain) {
+                task.run(from, to);
+                return;
             }
+            int mid = (from + to) >>> 1;
+            invokeAll(new Split(from, mid, grain, task), new Split(mid, to, grain, task));
         }
     }
 

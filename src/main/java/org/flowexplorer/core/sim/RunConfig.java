@@ -18,8 +18,13 @@ import java.util.List;
  */
 public record RunConfig(String dataset, String base, int particles, int targets, long seed, int steps,
                         FlowParameters params, List<ParameterChange> changes) {
-    /** Largest N or M accepted (memory and the SVGD pair median stay bounded). */
+    /**
+     * Largest N or M the window offers (drawing, DATA panel); larger runs go through configurations,
+     * up to {@link #MAX_CONFIG_POINTS}.
+     */
     public static final int MAX_POINTS = 50_000;
+    /** Largest N or M a configuration accepts (above 20,000 kernel = auto runs in grid mode). */
+    public static final int MAX_CONFIG_POINTS = 200_000;
 
     public RunConfig {
         if (dataset == null || dataset.isBlank()) {
@@ -28,11 +33,11 @@ public record RunConfig(String dataset, String base, int particles, int targets,
         if (base == null || base.isBlank()) {
             throw new IllegalArgumentException("base: missing");
         }
-        if (particles < 1 || particles > MAX_POINTS) {
-            throw new IllegalArgumentException("particles: must be between 1 and " + MAX_POINTS + ", got " + particles);
+        if (particles < 1 || particles > MAX_CONFIG_POINTS) {
+            throw new IllegalArgumentException("particles: must be between 1 and " + MAX_CONFIG_POINTS + ", got " + particles);
         }
-        if (targets < 1 || targets > MAX_POINTS) {
-            throw new IllegalArgumentException("targets: must be between 1 and " + MAX_POINTS + ", got " + targets);
+        if (targets < 1 || targets > MAX_CONFIG_POINTS) {
+            throw new IllegalArgumentException("targets: must be between 1 and " + MAX_CONFIG_POINTS + ", got " + targets);
         }
         if (steps < 0) {
             throw new IllegalArgumentException("steps: must be non-negative, got " + steps);

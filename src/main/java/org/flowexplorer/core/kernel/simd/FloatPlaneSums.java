@@ -1,0 +1,115 @@
+package org.flowexplorer.core.kernel.simd;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+import org.flowexplorer.core.kernel.LeafLayout;
+
+/**
+ * The float leaf loops for d = 2: one leaf's slots {@code [start, end)} against one point whose
+ * offset to the leaf centre is r (as a hi/lo pair of floats, like the layout's coordinates). Each
+ * lane sums its own terms; the partial vectors are stored at {@code part[po..]} in the order W, O0,
+ * O1 (then P0, P1). The bias array is read at {@code j − bo} so that a point's own leaf can come
+ * from a private copy.
+ * <pre>
+ *   dx = (y_hi − r_hi) + (y_lo − r_lo),  d² = dx0² + dx1²,  e = exp(d²·(−k) + (b − M)),
+ *   W += e,  O += e·dx,  P += e·p
+ * </pre>
+ */
+final class FloatPlaneSums {
+    private static final VectorSpecies<Float> F = FloatSpecies.PREFERRED;
+    private static final int L = F.length();
+
+    private FloatPlaneSums() {
+    }
+
+    /**
+     * Sums one leaf into partial vectors; with {@code payload} also P. Both loops live in this one
+     * method on purpose: its bytecode is then larger than C2's FreqInlineSize (325), so C2 compiles it
+     * on its own instead of inlining it into the kernel's {@code accumulate}, where the Vector API
+     * intrinsics degraded and the loop ran about twice as slowly (measured on JDK 17).
+     */
+    static void sums(LeafLayout s, float[] b, int bo, int start, int end, float[] r, float negK, float m,
+                     float[] part, int po, boolean payload) {
+        if (payload) {
+            float[] y0 = s.relF(0);
+            float[] y1 = s.relF(1);
+            float[] l0 = s.relLoF(0);
+            float[] l1 = s.relLoF(1);
+            float[] p0 = s.payloadF(0);
+            float[] p1 = s.payloadF(1);
+            FloatVector w = FloatVector.zero(F);
+            FloatVector o0 = w;
+            FloatVector o1 = w;
+            FloatVector q0 = w;
+            FloatVector q1 = w;
+            FloatVector h0 = FloatVector.broadcast(F, r[0]);
+            FloatVector h1 = FloatVector.broadcast(F, r[1]);
+            FloatVector e0 = FloatVector.broadcast(F, r[2]);
+            FloatVector e1 = FloatVector.broadcast(F, r[3]);
+            FloatVector nk = FloatVector.broadcast(F, negK);
+            FloatVector vm = FloatVector.broadcast(F, m);
+            for (int j = start; j < end; j += L) {
+                FloatVector dx = FloatVector.fromArray(F, y0, j).sub(h0).add(FloatVector.fromArray(F, l0, j).sub(e0));
+                FloatVector dy = FloatVector.fromArray(F, y1, j).sub(h1).add(FloatVector.fromArray(F, l1, j).sub(e1));
+                FloatVector d2 = dy.fma(dy, dx.mul(dx));
+                FloatVector e = VectorExp.exp(d2.fma(nk, FloatVector.fromArray(F, b, j - bo).sub(vm)));
+                w = w.add(e);
+                o0 = e.fma(dx, o0);
+                o1 = e.fma(dy, o1);
+                q0 = e.fma(FloatVector.fromArray(F, p0, j), q0);
+                q1 = e.fma(FloatVector.fromArray(F, p1, j), q1);
+            }
+            w.intoArray(part, po);
+            o0.intoArray(part, po + L);
+            o1.intoArray(part, po + 2 * L);
+            q0.intoArray(part, po + 3 * L);
+            q1.intoArray(part, po + 4 * L);
+    
+            return;
+        }
+        float[] y0 = s.relF(0);
+        float[] y1 = s.relF(1);
+        float[] l0 = s.relLoF(0);
+        float[] l1 = s.relLoF(1);
+        FloatVector w = FloatVector.zero(F);
+        FloatVector o0 = w;
+        FloatVector o1 = w;
+        FloatVector h0 = FloatVector.broadcast(F, r[0]);
+        FloatVector h1 = FloatVector.broadcast(F, r[1]);
+        FloatVector e0 = FloatVector.broadcast(F, r[2]);
+        FloatVector e1 = FloatVector.broadcast(F, r[3]);
+        FloatVector nk = FloatVector.broadcast(F, negK);
+        FloatVector vm = FloatVector.broadcast(F, m);
+        for (int j = start; j < end; j += L) {
+            FloatVector dx = FloatVector.fromArray(F, y0, j).sub(h0).add(FloatVector.fromArray(F, l0, j).sub(e0));
+            FloatVector dy = FloatVector.fromArray(F, y1, j).sub(h1).add(FloatVector.fromArray(F, l1, j).sub(e1));
+            FloatVector d2 = dy.fma(dy, dx.mul(dx));
+            FloatVector e = VectorExp.exp(d2.fma(nk, FloatVector.fromArray(F, b, j - bo).sub(vm)));
+            w = w.add(e);
+            o0 = e.fma(dx, o0);
+            o1 = e.fma(dy, o1);
+        }
+        w.intoArray(part, po);
+        o0.intoArray(part, po + L);
+        o1.intoArray(part, po + 2 * L);
+    
+    }
+
+    /** The largest log-weight −k·d² + b of the leaf's slots (hi parts only: it only sets the shift). */
+    static double max(LeafLayout s, float[] b, int bo, int start, int end, float[] r, float negK) {
+        float[] y0 = s.relF(0);
+        float[] y1 = s.relF(1);
+        FloatVector top = FloatVector.broadcast(F, Float.NEGATIVE_INFINITY);
+        FloatVector h0 = FloatVector.broadcast(F, r[0]);
+        FloatVector h1 = FloatVector.broadcast(F, r[1]);
+        FloatVector nk = FloatVector.broadcast(F, negK);
+        for (int j = start; j < end; j += L) {
+            FloatVector dx = FloatVector.fromArray(F, y0, j).sub(h0);
+            FloatVector dy = FloatVector.fromArray(F, y1, j).sub(h1);
+            FloatVector d2 = dy.fma(dy, dx.mul(dx));
+            top = top.max(d2.fma(nk, FloatVector.fromArray(F, b, j - bo)));
+        }
+        return top.reduceLanes(VectorOperators.MAX);
+    }
+}
