@@ -32,7 +32,6 @@ public final class LeafLayout {
     private double[] boxMax = new double[0];
     private double[] leafBiasMin = new double[0];
     private double[] leafBiasMax = new double[0];
-    private double[] leafRadius = new double[0];
     private int[] slotOf = new int[0];
     private int[] pointAt = new int[0];
     private double[][] relD = new double[0][];
@@ -82,7 +81,6 @@ public final class LeafLayout {
             leafPadded = new int[leaves];
             leafBiasMin = new double[leaves];
             leafBiasMax = new double[leaves];
-            leafRadius = new double[leaves];
         }
         if (center.length < leaves * dim) {
             center = new double[leaves * dim];
@@ -108,7 +106,6 @@ public final class LeafLayout {
 
     private void fillLeaf(int l, double[] rows, int[] perm, int from, int count, double[] logWeights) {
         int start = leafStart[l];
-        double radius2 = 0;
         for (int c = 0; c < dim; c++) {
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
@@ -121,7 +118,6 @@ public final class LeafLayout {
             boxMax[l * dim + c] = max;
             double mid = 0.5 * (min + max);
             center[l * dim + c] = mid;
-            radius2 += 0.25 * (max - min) * (max - min);
             for (int k = 0; k < count; k++) {
                 double rel = rows[perm[from + k] * dim + c] - mid;
                 float hi = (float) rel;
@@ -133,7 +129,6 @@ public final class LeafLayout {
             Arrays.fill(relF[c], start + count, start + leafPadded[l], 0f);
             Arrays.fill(relLoF[c], start + count, start + leafPadded[l], 0f);
         }
-        leafRadius[l] = Math.sqrt(radius2);
         double bMin = Double.POSITIVE_INFINITY;
         double bMax = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < count; k++) {
@@ -217,11 +212,6 @@ public final class LeafLayout {
 
     public double boxMax(int l, int c) {
         return boxMax[l * dim + c];
-    }
-
-    /** Half the diagonal of leaf l's bounding box: the largest |relative coordinate|. */
-    public double leafRadius(int l) {
-        return leafRadius[l];
     }
 
     public double leafBiasMin(int l) {

@@ -19,26 +19,27 @@ package org.flowexplorer.core.kernel;
 public final class LeafVisit {
     /** Terms more than this below the largest log-weight are negligible (e^−60 ≈ 9e−27). */
     public static final double NEGLIGIBLE = 60.0;
-    /**
-     * Float kernels are used for a point only if every visited leaf has a radius of at most this
-     * many kernel widths (σ_k = 1/sqrt(2k)): float relative coordinates then carry errors far below
-     * 1e−6 of the offsets they enter (FloatPathAccuracyTest measures the margin).
-     */
-    public static final double FLOAT_RADIUS_LIMIT = 32.0;
 
     private int[] candidates = new int[16];
-    private double[] candLower = new double[16];
-    private double[] candUpper = new double[16];
-    private double[] pointUpper = new double[16];
     private int candCount;
+    /** The candidates' boxes and log-weight ranges, structure of arrays for the per-point loop. */
+    private double[][] candMin = new double[0][];
+    private double[][] candMax = new double[0][];
+    private double[] candBiasMin = new double[16];
+    private double[] candBiasMax = new double[16];
+    private double[] lo = new double[16];
+    private double[] hi = new double[16];
     private int[] visit = new int[16];
     private double[] upper = new double[16];
     private int count;
     private double lower;
-    private boolean floatOk;
     private int selfLeaf = -1;
     private int ownLeaf = -1;
     private int selfOffset;
+    private int ownSlot;
+    private LeafLayout layout;
+    private boolean copiedD;
+    private boolean copiedF;
     private double[] selfBiasD = new double[LeafLayout.PAD];
     private float[] selfBiasF = new float[LeafLayout.PAD];
 
@@ -50,17 +51,12 @@ public final class LeafVisit {
      */
     public void planLeaf(LeafLayout ev, int e, LeafLayout s, double k, boolean excludeSelf) {
         int leaves = s.leaves();
-        if (candidates.length < leaves) {
-            candidates = new int[leaves];
-            candLower = new double[leaves];
-            candUpper = new double[leaves];
-            pointUpper = new double[leaves];
-        }
         int d = s.dim();
+        ensure(leaves, d);
         double best = Double.NEGATIVE_INFINITY;
         for (int t = 0; t < leaves; t++) {
-            double lo = 0;
-            double hi = 0;
+            double gapSum = 0;
+            double spanSum = 0;
             for (int c = 0; c < d; c++) {
                 double aMin = ev.boxMin(e, c);
                 double aMax = ev.boxMax(e, c);
@@ -68,20 +64,39 @@ public final class LeafVisit {
                 double bMax = s.boxMax(t, c);
                 double gap = Math.max(0.0, Math.max(bMin - aMax, aMin - bMax));
                 double span = Math.max(aMax - bMin, bMax - aMin);
-                lo += gap * gap;
-                hi += span * span;
+                gapSum += gap * gap;
+                spanSum += span * span;
             }
-            candUpper[t] = -k * lo + s.leafBiasMax(t);
-            candLower[t] = -k * hi + s.leafBiasMin(t);
+            lo[t] = -k * gapSum + s.leafBiasMax(t);
             if (!excludeSelf || t != e || s.leafCount(t) > 1) {
-                best = Math.max(best, candLower[t]);
+                best = Math.max(best, -k * spanSum + s.leafBiasMin(t));
             }
         }
         candCount = 0;
         for (int t = 0; t < leaves; t++) {
-            if (!(candUpper[t] < best - NEGLIGIBLE)) {
-                candidates[candCount++] = t;
+            if (!(lo[t] < best - NEGLIGIBLE)) {
+                int i = candCount++;
+                candidates[i] = t;
+                for (int c = 0; c < d; c++) {
+                    candMin[c][i] = s.boxMin(t, c);
+                    candMax[c][i] = s.boxMax(t, c);
+                }
+                candBiasMin[i] = s.leafBiasMin(t);
+                candBiasMax[i] = s.leafBiasMax(t);
             }
+        }
+    }
+
+    private void ensure(int leaves, int d) {
+        if (candidates.length < leaves || candMin.length != d) {
+            int cap = Math.max(leaves, candidates.length);
+            candidates = new int[cap];
+            candBiasMin = new double[cap];
+            candBiasMax = new double[cap];
+            lo = new double[cap];
+            hi = new double[cap];
+            candMin = new double[d][cap];
+            candMax = new double[d][cap];
         }
     }
 
@@ -93,72 +108,57 @@ public final class LeafVisit {
      */
     public void planPoint(double[] x, int off, LeafLayout s, double k, int ownSlot, boolean excludeSelf) {
         int d = s.dim();
-        int selfSlot = excludeSelf ? ownSlot : -1;
-        if (visit.length < candCount) {
-            visit = new int[candCount];
-            upper = new double[candCount];
+        int n = candCount;
+        if (visit.length < n) {
+            visit = new int[n];
+            upper = new double[n];
         }
-        int own = selfSlot >= 0 ? s.leafOfSlot(selfSlot) : -1;
-        double best = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < candCount; i++) {
-            int t = candidates[i];
-            double lo = 0;
-            double hi = 0;
-            for (int c = 0; c < d; c++) {
-                double v = x[off + c];
-                double bMin = s.boxMin(t, c);
-                double bMax = s.boxMax(t, c);
-                double gap = Math.max(0.0, Math.max(bMin - v, v - bMax));
-                double span = Math.max(v - bMin, bMax - v);
-                lo += gap * gap;
-                hi += span * span;
-            }
-            pointUpper[i] = -k * lo + s.leafBiasMax(t);
-            if (t != own || s.leafCount(t) > 1) {
-                best = Math.max(best, -k * hi + s.leafBiasMin(t));
+        java.util.Arrays.fill(lo, 0, n, 0.0);
+        java.util.Arrays.fill(hi, 0, n, 0.0);
+        for (int c = 0; c < d; c++) {
+            double v = x[off + c];
+            double[] mn = candMin[c];
+            double[] mx = candMax[c];
+            for (int i = 0; i < n; i++) {
+                double gap = Math.max(0.0, Math.max(mn[i] - v, v - mx[i]));
+                double span = Math.max(v - mn[i], mx[i] - v);
+                lo[i] += gap * gap;
+                hi[i] += span * span;
             }
         }
-        if (ownSlot >= 0 && !excludeSelf) {
-            // x's own term: distance 0, so its log-weight is a lower bound of the maximum
-            best = Math.max(best, s.biasD()[ownSlot]);
+        int own = ownSlot >= 0 ? s.leafOfSlot(ownSlot) : -1;
+        int lonely = excludeSelf && own >= 0 && s.leafCount(own) == 1 ? own : -1;
+        double best = ownSlot >= 0 && !excludeSelf ? s.biasD()[ownSlot] : Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            if (candidates[i] != lonely) {
+                best = Math.max(best, -k * hi[i] + candBiasMin[i]);
+            }
         }
         lower = best;
         count = 0;
-        double limit = FLOAT_RADIUS_LIMIT * FLOAT_RADIUS_LIMIT / (2.0 * k);
-        boolean fits = d <= 3;
-        for (int i = 0; i < candCount; i++) {
-            int t = candidates[i];
-            if (pointUpper[i] < best - NEGLIGIBLE || (t == own && s.leafCount(t) == 1)) {
+        for (int i = 0; i < n; i++) {
+            double up = -k * lo[i] + candBiasMax[i];
+            if (up < best - NEGLIGIBLE || candidates[i] == lonely) {
                 continue;
             }
+            int t = candidates[i];
             visit[count] = t;
-            upper[count] = pointUpper[i];
+            upper[count] = up;
             count++;
-            double r = s.leafRadius(t);
-            fits &= r * r <= limit;
         }
-        floatOk = fits;
-        int ownLeafIndex = ownSlot >= 0 ? s.leafOfSlot(ownSlot) : -1;
-        prepareSelf(s, ownLeafIndex, ownSlot);
-        selfLeaf = excludeSelf ? ownLeafIndex : -1;
+        prepareSelf(s, own, ownSlot);
+        selfLeaf = excludeSelf ? own : -1;
     }
 
-    private void prepareSelf(LeafLayout s, int own, int selfSlot) {
+    private void prepareSelf(LeafLayout s, int own, int slot) {
         ownLeaf = own;
-        if (own < 0) {
-            return;
+        ownSlot = slot;
+        layout = s;
+        copiedD = false;
+        copiedF = false;
+        if (own >= 0) {
+            selfOffset = s.leafStart(own);
         }
-        int start = s.leafStart(own);
-        int len = s.leafPadded(own);
-        if (selfBiasD.length < len) {
-            selfBiasD = new double[len];
-            selfBiasF = new float[len];
-        }
-        System.arraycopy(s.biasD(), start, selfBiasD, 0, len);
-        System.arraycopy(s.biasF(), start, selfBiasF, 0, len);
-        selfBiasD[selfSlot - start] = Double.NEGATIVE_INFINITY;
-        selfBiasF[selfSlot - start] = Float.NEGATIVE_INFINITY;
-        selfOffset = start;
     }
 
     /** Leaves to visit. */
@@ -181,11 +181,6 @@ public final class LeafVisit {
         return lower;
     }
 
-    /** True when the float kernel is accurate enough for this point (see {@link #FLOAT_RADIUS_LIMIT}). */
-    public boolean floatOk() {
-        return floatOk;
-    }
-
     /** The leaf whose log-weights must be read from {@link #selfBiasF()}/{@link #selfBiasD()}, or −1. */
     public int selfLeaf() {
         return selfLeaf;
@@ -205,12 +200,31 @@ public final class LeafVisit {
         return selfOffset;
     }
 
-    /** The own leaf's log-weights with the point itself set to −∞. */
+    /** The own leaf's log-weights with the point itself set to −∞ (copied on first use per point). */
     public double[] selfBiasD() {
+        if (!copiedD) {
+            int len = layout.leafPadded(ownLeaf);
+            if (selfBiasD.length < len) {
+                selfBiasD = new double[len];
+            }
+            System.arraycopy(layout.biasD(), selfOffset, selfBiasD, 0, len);
+            selfBiasD[ownSlot - selfOffset] = Double.NEGATIVE_INFINITY;
+            copiedD = true;
+        }
         return selfBiasD;
     }
 
+    /** Float twin of {@link #selfBiasD()}. */
     public float[] selfBiasF() {
+        if (!copiedF) {
+            int len = layout.leafPadded(ownLeaf);
+            if (selfBiasF.length < len) {
+                selfBiasF = new float[len];
+            }
+            System.arraycopy(layout.biasF(), selfOffset, selfBiasF, 0, len);
+            selfBiasF[ownSlot - selfOffset] = Float.NEGATIVE_INFINITY;
+            copiedF = true;
+        }
         return selfBiasF;
     }
 }

@@ -50,7 +50,8 @@ final class DoubleLeafKernel implements LeafKernel {
             double r1 = x[off + 1] - s.center(l, 1);
             double r2 = d == 3 ? x[off + 2] - s.center(l, 2) : 0.0;
             if (!(v.upper(i) - m <= MAX_EXCESS)) {
-                double top = DoubleSpaceSums.max(s.relD(0), s.relD(1), y2, bias, bo, start, end, r0, r1, r2, negK);
+                double top = DoubleSpaceSums.leaf(s.relD(0), s.relD(1), y2, bias, bo, null, null, null, start, end, r0, r1,
+                        r2, negK, 0.0, part, 0, DoubleSpaceSums.MAX);
                 if (top > m) {
                     double f = m == Double.NEGATIVE_INFINITY ? 0.0 : Math.exp(m - top);
                     for (int k = 0; k < i * WIDTH; k += L) {
@@ -59,8 +60,9 @@ final class DoubleLeafKernel implements LeafKernel {
                     m = top;
                 }
             }
-            DoubleSpaceSums.sums(s.relD(0), s.relD(1), y2, bias, bo, payload ? s.payloadD(0) : null,
-                    payload ? s.payloadD(1) : null, p2, start, end, r0, r1, r2, negK, m, part, i * WIDTH, payload);
+            DoubleSpaceSums.leaf(s.relD(0), s.relD(1), y2, bias, bo, payload ? s.payloadD(0) : null,
+                    payload ? s.payloadD(1) : null, p2, start, end, r0, r1, r2, negK, m, part, i * WIDTH,
+                    payload ? DoubleSpaceSums.WITH_PAYLOAD : DoubleSpaceSums.SUMS);
         }
         reduce(n, payload ? 7 : 4, d, m, acc);
     }

@@ -14,20 +14,44 @@ import jdk.incubator.vector.VectorSpecies;
 final class DoubleSpaceSums {
     private static final VectorSpecies<Double> D = FloatSpecies.PREFERRED_DOUBLE;
     private static final int L = D.length();
+    /** {@link #leaf} computes W and O. */
+    static final int SUMS = 0;
+    /** {@link #leaf} computes W, O and P. */
+    static final int WITH_PAYLOAD = 1;
+    /** {@link #leaf} returns the largest log-weight. */
+    static final int MAX = 2;
 
     private DoubleSpaceSums() {
     }
 
     /**
-     * Sums one leaf into partial vectors; with {@code payload} also P. Both loops live in this one
-     * method on purpose: its bytecode is then larger than C2's FreqInlineSize (325), so C2 compiles it
-     * on its own instead of inlining it into the kernel's {@code accumulate}, where the Vector API
-     * intrinsics degraded and the loop ran about twice as slowly (measured on JDK 17).
+     * One leaf: {@link #SUMS} stores W and O, {@link #WITH_PAYLOAD} also P, as partial vectors
+     * (returns 0); {@link #MAX} returns the largest log-weight −k·d² + b (hi parts only, it only sets
+     * the shift). All three loops live in this one method on purpose: its bytecode is then larger than
+     * C2's FreqInlineSize (325), so C2 compiles it on its own instead of inlining it into the kernel's
+     * {@code accumulate}, where the Vector API intrinsics failed and the loops ran several times
+     * slower (measured on JDK 17).
      */
-    static void sums(double[] y0, double[] y1, double[] y2, double[] b, int bo, double[] p0, double[] p1, double[] p2,
+    static double leaf(double[] y0, double[] y1, double[] y2, double[] b, int bo, double[] p0, double[] p1, double[] p2,
                      int start, int end, double r0, double r1, double r2, double negK, double m, double[] part, int po,
-                     boolean payload) {
-        if (payload) {
+                     int what) {
+        if (what == MAX) {
+            DoubleVector top = DoubleVector.broadcast(D, Double.NEGATIVE_INFINITY);
+            DoubleVector v0 = DoubleVector.broadcast(D, r0);
+            DoubleVector v1 = DoubleVector.broadcast(D, r1);
+            DoubleVector v2 = DoubleVector.broadcast(D, r2);
+            DoubleVector nk = DoubleVector.broadcast(D, negK);
+            for (int j = start; j < end; j += L) {
+                DoubleVector dx = DoubleVector.fromArray(D, y0, j).sub(v0);
+                DoubleVector dy = DoubleVector.fromArray(D, y1, j).sub(v1);
+                DoubleVector dz = DoubleVector.fromArray(D, y2, j).sub(v2);
+                DoubleVector d2 = dz.fma(dz, dy.fma(dy, dx.mul(dx)));
+                top = top.max(d2.fma(nk, DoubleVector.fromArray(D, b, j - bo)));
+            }
+            return top.reduceLanes(VectorOperators.MAX);
+    
+        }
+        if (what == WITH_PAYLOAD) {
             DoubleVector w = DoubleVector.zero(D);
             DoubleVector o0 = w;
             DoubleVector o1 = w;
@@ -62,7 +86,7 @@ final class DoubleSpaceSums {
             q1.intoArray(part, po + 5 * L);
             q2.intoArray(part, po + 6 * L);
     
-            return;
+            return 0;
         }
         DoubleVector w = DoubleVector.zero(D);
         DoubleVector o0 = w;
@@ -88,24 +112,6 @@ final class DoubleSpaceSums {
         o0.intoArray(part, po + L);
         o1.intoArray(part, po + 2 * L);
         o2.intoArray(part, po + 3 * L);
-    
-    }
-
-    /** The largest log-weight −k·d² + b of the leaf's slots. */
-    static double max(double[] y0, double[] y1, double[] y2, double[] b, int bo, int start, int end, double r0,
-                      double r1, double r2, double negK) {
-        DoubleVector top = DoubleVector.broadcast(D, Double.NEGATIVE_INFINITY);
-        DoubleVector v0 = DoubleVector.broadcast(D, r0);
-        DoubleVector v1 = DoubleVector.broadcast(D, r1);
-        DoubleVector v2 = DoubleVector.broadcast(D, r2);
-        DoubleVector nk = DoubleVector.broadcast(D, negK);
-        for (int j = start; j < end; j += L) {
-            DoubleVector dx = DoubleVector.fromArray(D, y0, j).sub(v0);
-            DoubleVector dy = DoubleVector.fromArray(D, y1, j).sub(v1);
-            DoubleVector dz = DoubleVector.fromArray(D, y2, j).sub(v2);
-            DoubleVector d2 = dz.fma(dz, dy.fma(dy, dx.mul(dx)));
-            top = top.max(d2.fma(nk, DoubleVector.fromArray(D, b, j - bo)));
-        }
-        return top.reduceLanes(VectorOperators.MAX);
+        return 0;
     }
 }

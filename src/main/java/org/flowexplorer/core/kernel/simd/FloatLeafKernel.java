@@ -40,7 +40,7 @@ final class FloatLeafKernel implements LeafKernel {
     public void accumulate(LeafLayout s, double[] x, int off, double negK, LeafVisit v, boolean payload, double[] acc) {
         int d = s.dim();
         int n = v.count();
-        if (n == 0 || !v.floatOk() || d < 2 || d > 3) {
+        if (n == 0 || d < 2 || d > 3) {
             fallback.accumulate(s, x, off, negK, v, payload, acc);
             return;
         }
@@ -75,9 +75,11 @@ final class FloatLeafKernel implements LeafKernel {
             int bo = self ? v.selfOffset() : 0;
             offset(s, x, off, l);
             if (d == 2) {
-                FloatPlaneSums.sums(s, bias, bo, start, end, r, nk, (float) m, part, i * width, payload);
+                FloatPlaneSums.leaf(s, bias, bo, start, end, r, nk, (float) m, part, i * width,
+                        payload ? FloatPlaneSums.WITH_PAYLOAD : FloatPlaneSums.SUMS);
             } else {
-                FloatSpaceSums.sums(s, bias, bo, start, end, r, nk, (float) m, part, i * width, payload);
+                FloatSpaceSums.leaf(s, bias, bo, start, end, r, nk, (float) m, part, i * width,
+                        payload ? FloatSpaceSums.WITH_PAYLOAD : FloatSpaceSums.SUMS);
             }
         }
         reduce(n, width, m, acc);
@@ -99,8 +101,8 @@ final class FloatLeafKernel implements LeafKernel {
         float[] bias = self ? v.selfBiasF() : s.biasF();
         int bo = self ? v.selfOffset() : 0;
         offset(s, x, off, l);
-        return s.dim() == 2 ? FloatPlaneSums.max(s, bias, bo, start, end, r, (float) negK)
-                : FloatSpaceSums.max(s, bias, bo, start, end, r, (float) negK);
+        return s.dim() == 2 ? FloatPlaneSums.leaf(s, bias, bo, start, end, r, (float) negK, 0f, part, 0, FloatPlaneSums.MAX)
+                : FloatSpaceSums.leaf(s, bias, bo, start, end, r, (float) negK, 0f, part, 0, FloatSpaceSums.MAX);
     }
 
     /** Writes x − centre(l) into r as hi/lo float pairs (formed in double, split once). */

@@ -19,19 +19,43 @@ import org.flowexplorer.core.kernel.LeafLayout;
 final class FloatPlaneSums {
     private static final VectorSpecies<Float> F = FloatSpecies.PREFERRED;
     private static final int L = F.length();
+    /** {@link #leaf} computes W and O. */
+    static final int SUMS = 0;
+    /** {@link #leaf} computes W, O and P. */
+    static final int WITH_PAYLOAD = 1;
+    /** {@link #leaf} returns the largest log-weight. */
+    static final int MAX = 2;
 
     private FloatPlaneSums() {
     }
 
     /**
-     * Sums one leaf into partial vectors; with {@code payload} also P. Both loops live in this one
-     * method on purpose: its bytecode is then larger than C2's FreqInlineSize (325), so C2 compiles it
-     * on its own instead of inlining it into the kernel's {@code accumulate}, where the Vector API
-     * intrinsics degraded and the loop ran about twice as slowly (measured on JDK 17).
+     * One leaf: {@link #SUMS} stores W and O, {@link #WITH_PAYLOAD} also P, as partial vectors
+     * (returns 0); {@link #MAX} returns the largest log-weight −k·d² + b (hi parts only, it only sets
+     * the shift). All three loops live in this one method on purpose: its bytecode is then larger than
+     * C2's FreqInlineSize (325), so C2 compiles it on its own instead of inlining it into the kernel's
+     * {@code accumulate}, where the Vector API intrinsics failed and the loops ran several times
+     * slower (measured on JDK 17).
      */
-    static void sums(LeafLayout s, float[] b, int bo, int start, int end, float[] r, float negK, float m,
-                     float[] part, int po, boolean payload) {
-        if (payload) {
+    static double leaf(LeafLayout s, float[] b, int bo, int start, int end, float[] r, float negK, float m,
+                     float[] part, int po, int what) {
+        if (what == MAX) {
+            float[] y0 = s.relF(0);
+            float[] y1 = s.relF(1);
+            FloatVector top = FloatVector.broadcast(F, Float.NEGATIVE_INFINITY);
+            FloatVector h0 = FloatVector.broadcast(F, r[0]);
+            FloatVector h1 = FloatVector.broadcast(F, r[1]);
+            FloatVector nk = FloatVector.broadcast(F, negK);
+            for (int j = start; j < end; j += L) {
+                FloatVector dx = FloatVector.fromArray(F, y0, j).sub(h0);
+                FloatVector dy = FloatVector.fromArray(F, y1, j).sub(h1);
+                FloatVector d2 = dy.fma(dy, dx.mul(dx));
+                top = top.max(d2.fma(nk, FloatVector.fromArray(F, b, j - bo)));
+            }
+            return top.reduceLanes(VectorOperators.MAX);
+    
+        }
+        if (what == WITH_PAYLOAD) {
             float[] y0 = s.relF(0);
             float[] y1 = s.relF(1);
             float[] l0 = s.relLoF(0);
@@ -66,7 +90,7 @@ final class FloatPlaneSums {
             q0.intoArray(part, po + 3 * L);
             q1.intoArray(part, po + 4 * L);
     
-            return;
+            return 0;
         }
         float[] y0 = s.relF(0);
         float[] y1 = s.relF(1);
@@ -93,23 +117,6 @@ final class FloatPlaneSums {
         w.intoArray(part, po);
         o0.intoArray(part, po + L);
         o1.intoArray(part, po + 2 * L);
-    
-    }
-
-    /** The largest log-weight −k·d² + b of the leaf's slots (hi parts only: it only sets the shift). */
-    static double max(LeafLayout s, float[] b, int bo, int start, int end, float[] r, float negK) {
-        float[] y0 = s.relF(0);
-        float[] y1 = s.relF(1);
-        FloatVector top = FloatVector.broadcast(F, Float.NEGATIVE_INFINITY);
-        FloatVector h0 = FloatVector.broadcast(F, r[0]);
-        FloatVector h1 = FloatVector.broadcast(F, r[1]);
-        FloatVector nk = FloatVector.broadcast(F, negK);
-        for (int j = start; j < end; j += L) {
-            FloatVector dx = FloatVector.fromArray(F, y0, j).sub(h0);
-            FloatVector dy = FloatVector.fromArray(F, y1, j).sub(h1);
-            FloatVector d2 = dy.fma(dy, dx.mul(dx));
-            top = top.max(d2.fma(nk, FloatVector.fromArray(F, b, j - bo)));
-        }
-        return top.reduceLanes(VectorOperators.MAX);
+        return 0;
     }
 }
