@@ -158,12 +158,14 @@ public final class LeafLayout {
                 payF[c] = new float[pointAt.length];
             }
         }
-        for (int s = 0; s < capacity; s++) {
-            int p = pointAt[s];
-            for (int c = 0; c < dim; c++) {
-                double v = p < 0 ? 0.0 : rows[p * dim + c];
-                payD[c][s] = v;
-                payF[c][s] = (float) v;
+        for (int l = 0; l < leaves; l++) {
+            for (int s = leafStart[l]; s < leafStart[l] + leafPadded[l]; s++) {
+                int p = pointAt[s];
+                for (int c = 0; c < dim; c++) {
+                    double v = p < 0 ? 0.0 : rows[p * dim + c];
+                    payD[c][s] = v;
+                    payF[c][s] = (float) v;
+                }
             }
         }
         hasPayload = true;

@@ -53,7 +53,16 @@ public final class RandomStreams {
      * Fisher–Yates) and returned in ascending order so that sums keep ascending index order.
      */
     public static int[] sortedSubset(SplittableRandom rng, int n, int k) {
-        int[] perm = new int[n];
+        return sortedSubset(rng, n, k, new int[n], new int[k]);
+    }
+
+    /**
+     * {@link #sortedSubset(SplittableRandom, int, int)} in caller-owned arrays (the same indices):
+     * {@code work} of length ≥ n is overwritten, the result is written to and returned as {@code out}
+     * (length k).
+     */
+    public static int[] sortedSubset(SplittableRandom rng, int n, int k, int[] work, int[] out) {
+        int[] perm = work;
         for (int i = 0; i < n; i++) {
             perm[i] = i;
         }
@@ -63,7 +72,7 @@ public final class RandomStreams {
             perm[i] = perm[j];
             perm[j] = t;
         }
-        int[] out = java.util.Arrays.copyOf(perm, k);
+        System.arraycopy(perm, 0, out, 0, k);
         java.util.Arrays.sort(out);
         return out;
     }

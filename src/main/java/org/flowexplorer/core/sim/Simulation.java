@@ -43,6 +43,7 @@ public final class Simulation implements AutoCloseable {
     private final ParallelRunner runner;
     private final StepKernels kernels;
     private final StepBuffers buffers = new StepBuffers();
+    private final int[][] indexBuffers = new int[4][];
     private final AtomicReference<FlowParameters> parameters;
     private final AtomicReference<Snapshot> latest = new AtomicReference<>();
     private final int n;
@@ -139,13 +140,14 @@ public final class Simulation implements AutoCloseable {
         double sigma = p.schedule().sigmaAt(step);
         double eps = p.eta() * sigma * sigma;
         int[] moving = p.particleBatch() > 0 && p.particleBatch() < n
-                ? RandomStreams.sortedSubset(random.stream(Purpose.PARTICLE_BATCH, step), n, p.particleBatch())
+                ? RandomStreams.sortedSubset(random.stream(Purpose.PARTICLE_BATCH, step), n, p.particleBatch(),
+                        indices(0, n), indices(1, p.particleBatch()))
                 : null;
         PointSet sample = moving == null ? PointSet.wrap(d, positions) : gather(PointSet.wrap(d, positions), moving, SAMPLE);
         PointSet targets = dataset.points();
         if (p.targetBatch() > 0 && p.targetBatch() < targets.size()) {
             int[] chosen = RandomStreams.sortedSubset(random.stream(Purpose.TARGET_BATCH, step), targets.size(),
-                    p.targetBatch());
+                    p.targetBatch(), indices(2, targets.size()), indices(3, p.targetBatch()));
             targets = gather(targets, chosen, TARGETS);
         }
         Flow flow = p.flowSpec().create(p.mmdNoise());
@@ -202,6 +204,14 @@ public final class Simulation implements AutoCloseable {
         publish(PointSet.wrap(d, next), p, sigma, p.schedule().sigmaAt(step), PointSet.wrap(d, velocities), ms, null,
                 status);
         return StepOutcome.ADVANCED;
+    }
+
+    /** An index array of exactly {@code length} in slot {@code slot}, kept for the next step. */
+    private int[] indices(int slot, int length) {
+        if (indexBuffers[slot] == null || indexBuffers[slot].length != length) {
+            indexBuffers[slot] = new int[length];
+        }
+        return indexBuffers[slot];
     }
 
     /** The rows {@code rows} of {@code points}, in a buffer kept for the next step. */

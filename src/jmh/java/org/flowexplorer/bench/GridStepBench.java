@@ -1,17 +1,16 @@
 package org.flowexplorer.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.flowexplorer.core.data.DatasetCatalog;
-import org.flowexplorer.core.data.BaseDistribution;
-import org.flowexplorer.core.data.Dataset;
 import org.flowexplorer.core.flow.FlowKind;
-import org.flowexplorer.core.schedule.NoiseSchedule;
-import org.flowexplorer.core.schedule.ScheduleKind;
-import org.flowexplorer.core.sim.FlowParameters;
+import org.flowexplorer.core.kernel.KernelMode;
 import org.flowexplorer.core.sim.Simulation;
+import org.flowexplorer.core.sim.SimulationFactory;
+import org.flowexplorer.core.sim.StepBenchmark;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -19,32 +18,39 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One SD-flow step at N = M = 2000, d = 2 on 25 Gaussians (σ fixed at 0.3, mid-anneal). Run with
- * {@code mvn -B -Pbench -DskipTests test-compile exec:exec -Dbench=SdStepBench}.
+ * One grid-mode step at N = M = 100,000, d = 2, at a wide, a middle and the final σ of the annealed
+ * 25-Gaussians run. Run with {@code mvn -B -Pbench -DskipTests test-compile exec:exec -Dbench=GridStepBench}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-public class SdStepBench {
-    @Param({"2000"})
+@Fork(value = 1, jvmArgsAppend = "--add-modules=jdk.incubator.vector")
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+public class GridStepBench {
+    @Param({"sd", "svgd"})
+    String flow;
+
+    @Param({"1.0", "0.2", "0.05"})
+    double sigma;
+
+    @Param({"100000"})
     int n;
 
-    @Param({"1", "2"})
+    @Param({"2"})
     int threads;
-
-    @Param({"sd"})
-    String flow;
 
     private Simulation sim;
 
     @Setup(Level.Trial)
     public void setUp() {
-        Dataset data = DatasetCatalog.generate("25gaussians", n, 0);
-        FlowParameters p = FlowParameters.defaults(FlowKind.parse(flow))
-                .withSchedule(new NoiseSchedule(ScheduleKind.CONSTANT, 0.3, 0.3, 1));
-        sim = new Simulation(data, BaseDistribution.OFFSET.sample(n, 2, 0), p, 0, threads);
+        sim = SimulationFactory.create(StepBenchmark.config(FlowKind.parse(flow), n, n, sigma, KernelMode.GRID), threads);
+        for (int i = 0; i < 10; i++) {
+            sim.step();
+        }
     }
 
     @Benchmark
