@@ -11,12 +11,7 @@ import org.flowexplorer.core.math.PointSet;
  * (the returned point set and arrays are valid until the next {@link #bin}).
  */
 final class CellGrid {
-    /** Cell indices are packed into 21 bits per coordinate. */
-    static final long MAX_CELLS_PER_AXIS = 1L << 21;
-    private static final long EMPTY = Long.MIN_VALUE;
-
-    private long[] keys = new long[0];
-    private int[] ids = new int[0];
+    private final CellIds ids = new CellIds();
     private int[] cellOf = new int[0];
     private double[] sums = new double[0];
     private double[] paySums = new double[0];
@@ -48,39 +43,25 @@ final class CellGrid {
             }
         }
         for (int c = 0; c < d; c++) {
-            if (!((max[c] - min[c]) / h < MAX_CELLS_PER_AXIS - 1)) {
+            if (!((max[c] - min[c]) / h < CellIds.MAX_PER_AXIS - 1)) {
                 return false;
             }
         }
         allocate(n, d, payload != null);
-        cells = 0;
-        int mask = keys.length - 1;
+        ids.clear(n);
         for (int i = 0; i < n; i++) {
             long key = 0;
             for (int c = 0; c < d; c++) {
-                key = (key << 21) | (long) ((x[i * d + c] - min[c]) / h);
+                key = CellIds.pack(key, (long) ((x[i * d + c] - min[c]) / h));
             }
-            int slot = (int) (mix(key) & mask);
-            while (keys[slot] != EMPTY && keys[slot] != key) {
-                slot = (slot + 1) & mask;
-            }
-            if (keys[slot] == EMPTY) {
-                keys[slot] = key;
-                ids[slot] = cells++;
-            }
-            cellOf[i] = ids[slot];
+            cellOf[i] = ids.idOf(key);
         }
+        cells = ids.size();
         accumulate(x, n, d, payload);
         return true;
     }
 
     private void allocate(int n, int d, boolean withPayload) {
-        int cap = Integer.highestOneBit(Math.max(16, 2 * n)) << 1;
-        if (keys.length != cap) {
-            keys = new long[cap];
-            ids = new int[cap];
-        }
-        Arrays.fill(keys, EMPTY);
         if (cellOf.length < n) {
             cellOf = new int[n];
             counts = new int[n];
@@ -120,12 +101,6 @@ final class CellGrid {
             }
         }
         centroids = PointSet.wrap(d, centre);
-    }
-
-    private static long mix(long z) {
-        z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
-        z = (z ^ (z >>> 33)) * 0xC4CEB9FE1A85EC53L;
-        return z ^ (z >>> 33);
     }
 
     /** Occupied cells of the last binning. */

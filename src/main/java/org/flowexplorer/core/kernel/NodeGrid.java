@@ -16,13 +16,10 @@ import org.flowexplorer.core.math.PointSet;
  * first use, so everything depends only on the input. Arrays are kept between calls.
  */
 final class NodeGrid {
-    private static final long EMPTY = Long.MIN_VALUE;
-    private long[] keys = new long[0];
-    private int[] ids = new int[0];
+    private final CellIds ids = new CellIds();
     private int[] corner = new int[0];
     private double[] frac = new double[0];
     private double[] nodeCoords = new double[0];
-    private int nodes;
     private int dim;
     private int points;
 
@@ -42,15 +39,15 @@ final class NodeGrid {
             }
         }
         for (int c = 0; c < d; c++) {
-            if (!((max[c] - min[c]) / h < CellGrid.MAX_CELLS_PER_AXIS - 2)) {
+            if (!((max[c] - min[c]) / h < CellIds.MAX_PER_AXIS - 2)) {
                 return false;
             }
         }
         int corners = 1 << d;
         allocate(n, d, corners);
+        ids.clear(n * corners);
         this.dim = d;
         this.points = n;
-        nodes = 0;
         long[] cell = new long[d];
         for (int i = 0; i < n; i++) {
             for (int c = 0; c < d; c++) {
@@ -62,21 +59,22 @@ final class NodeGrid {
             for (int k = 0; k < corners; k++) {
                 long key = 0;
                 for (int c = 0; c < d; c++) {
-                    key = (key << 21) | (cell[c] + ((k >> c) & 1));
+                    key = CellIds.pack(key, cell[c] + ((k >> c) & 1));
                 }
-                corner[i * corners + k] = node(key, min, h, d);
+                int before = ids.size();
+                int node = ids.idOf(key);
+                if (ids.size() > before) {
+                    for (int c = 0; c < d; c++) {
+                        nodeCoords[node * d + c] = min[c] + CellIds.unpack(key, c, d) * h;
+                    }
+                }
+                corner[i * corners + k] = node;
             }
         }
         return true;
     }
 
     private void allocate(int n, int d, int corners) {
-        int cap = Integer.highestOneBit(Math.max(16, 2 * n * corners)) << 1;
-        if (keys.length != cap) {
-            keys = new long[cap];
-            ids = new int[cap];
-        }
-        Arrays.fill(keys, EMPTY);
         if (corner.length < n * corners) {
             corner = new int[n * corners];
             frac = new double[n * d];
@@ -84,34 +82,9 @@ final class NodeGrid {
         }
     }
 
-    /** The id of the node with packed index {@code key}, created (with its coordinates) if new. */
-    private int node(long key, double[] min, double h, int d) {
-        int mask = keys.length - 1;
-        int slot = (int) (mix(key) & mask);
-        while (keys[slot] != EMPTY && keys[slot] != key) {
-            slot = (slot + 1) & mask;
-        }
-        if (keys[slot] == EMPTY) {
-            keys[slot] = key;
-            ids[slot] = nodes;
-            for (int c = d - 1; c >= 0; c--) {
-                long ic = (key >>> (21 * (d - 1 - c))) & ((1L << 21) - 1);
-                nodeCoords[nodes * d + c] = min[c] + ic * h;
-            }
-            nodes++;
-        }
-        return ids[slot];
-    }
-
-    private static long mix(long z) {
-        z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
-        z = (z ^ (z >>> 33)) * 0xC4CEB9FE1A85EC53L;
-        return z ^ (z >>> 33);
-    }
-
     /** The nodes as a new point set (the dense sums' evaluation points). */
     PointSet nodes() {
-        return PointSet.wrap(dim, Arrays.copyOf(nodeCoords, nodes * dim));
+        return PointSet.wrap(dim, Arrays.copyOf(nodeCoords, ids.size() * dim));
     }
 
     /** Interpolates d values per node ({@code atNodes}) to every point ({@code out}, n·d values). */
