@@ -110,7 +110,16 @@ public record RunConfig(String dataset, String base, int particles, int targets,
         return new RunConfig(d, base, particles, targets, seed, steps, params, changes);
     }
 
+    /**
+     * This configuration with N particles and M targets as picked in the window: at most
+     * {@link #MAX_POINTS} each (larger runs come from configuration files and {@code --set}, up to
+     * {@link #MAX_CONFIG_POINTS}, where grid mode keeps them fast).
+     */
     public RunConfig withSizes(int n, int m) {
+        if (n > MAX_POINTS || m > MAX_POINTS) {
+            throw new IllegalArgumentException("particles and targets: at most " + MAX_POINTS + " in the window, got "
+                    + n + " and " + m);
+        }
         return new RunConfig(dataset, base, n, m, seed, steps, params, changes);
     }
 }
