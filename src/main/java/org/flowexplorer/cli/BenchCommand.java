@@ -60,7 +60,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "10", description = "Untimed warm-up steps, at least (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--warmup-seconds", defaultValue = "3", paramLabel = "S",
+    @Option(names = "--warmup-seconds", defaultValue = "5", paramLabel = "S",
             description = "Warm up for at least this long, for the JIT (default: ${DEFAULT-VALUE}).")
     double warmupSeconds;
 

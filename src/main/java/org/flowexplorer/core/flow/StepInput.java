@@ -15,16 +15,22 @@ import org.flowexplorer.core.math.RandomStreams;
  * @param random   the run's random streams (MMD's noise probe)
  * @param buffers  reusable arrays for intermediate sums
  * @param runner   threads for work outside the kernel sums (SVGD's pair median)
+ * @param exactMedianLimit largest N for which SVGD's bandwidth uses the exact pair median (above it
+ *                 an estimate, see {@link org.flowexplorer.core.math.PairMedian})
  */
 public record StepInput(PointSet sample, PointSet targets, double sigma, long step, int[] indices,
-                        RandomStreams random, StepBuffers buffers, ParallelRunner runner) {
+                        RandomStreams random, StepBuffers buffers, ParallelRunner runner, int exactMedianLimit) {
     /** The particle index of sample row {@code row}. */
     public int particle(int row) {
         return indices == null ? row : indices[row];
     }
 
-    /** Inputs for a one-off evaluation at the sample itself (the {@code velocity} command). */
+    /**
+     * Inputs for a one-off evaluation at the sample itself (the {@code velocity} command): the exact
+     * pair median at any N.
+     */
     public static StepInput once(PointSet sample, PointSet targets, double sigma, ParallelRunner runner) {
-        return new StepInput(sample, targets, sigma, 0, null, new RandomStreams(0), new StepBuffers(), runner);
+        return new StepInput(sample, targets, sigma, 0, null, new RandomStreams(0), new StepBuffers(), runner,
+                Integer.MAX_VALUE);
     }
 }

@@ -15,7 +15,8 @@ import org.flowexplorer.core.math.RandomStreams.Purpose;
  *   h² = 0.5 · med / ln(N + 1)      (median heuristic; h² = σ² if N = 1 or med = 0)
  * </pre>
  * where {@code med} is the median of ‖x_i − x_k‖² over the N(N−1)/2 pairs i &lt; k ({@link PairMedian}:
- * exact up to N = 10,000, estimated from 65,536 random pairs above) and s_p is the KDE score of the
+ * exact for the pointwise field and the {@code velocity} command; in simulation steps exact up to
+ * N = 1,000 and estimated from 65,536 random pairs above, within 2 %) and s_p is the KDE score of the
  * targets at the current σ. In kernel sums: {@code φ = (P − O/h²)/N} with {@code O = Σ k_h (x_k − x)}
  * and {@code P = Σ k_h s_p(x_k)}. The first term drives particles up the target density, the second
  * repels them from each other. SVGD's field is not a gradient (non-zero curl).
@@ -38,7 +39,7 @@ public final class SvgdFlow implements Flow {
                 }
             }
         });
-        double h2 = bandwidthSquared(sample, sigma, runner, new PairMedian(), new SplittableRandom(0));
+        double h2 = bandwidthSquared(sample, sigma, runner);
         return new Field(sample, scores, h2);
     }
 
@@ -52,7 +53,7 @@ public final class SvgdFlow implements Flow {
             scores[i] *= invSigma2;
         }
         double h2 = bandwidthSquared(sample, in.sigma(), in.runner(), in.buffers().pairMedian(),
-                in.random().stream(Purpose.SVGD_PAIRS, in.step()));
+                in.random().stream(Purpose.SVGD_PAIRS, in.step()), in.exactMedianLimit());
         double[] pull = in.buffers().array(StepBuffers.SECOND, out.length);
         sums.kernelSums(sample, sample, 0.5 / h2, scores, out, pull);
         double invN = 1.0 / sample.size();
@@ -67,18 +68,18 @@ public final class SvgdFlow implements Flow {
         return 0.0;
     }
 
-    /** h² by the median heuristic over the pairs i &lt; k (σ² if N = 1 or the median is 0), exact up to N = 10,000. */
+    /** h² by the median heuristic over the pairs i &lt; k (σ² if N = 1 or the median is 0), exact. */
     public static double bandwidthSquared(PointSet sample, double sigma, ParallelRunner runner) {
-        return bandwidthSquared(sample, sigma, runner, new PairMedian(), new SplittableRandom(0));
+        return bandwidthSquared(sample, sigma, runner, new PairMedian(), null, Integer.MAX_VALUE);
     }
 
     private static double bandwidthSquared(PointSet sample, double sigma, ParallelRunner runner, PairMedian median,
-                                           SplittableRandom rng) {
+                                           SplittableRandom rng, int exactLimit) {
         int n = sample.size();
         if (n < 2) {
             return sigma * sigma;
         }
-        double med = median.median(sample, runner, rng);
+        double med = median.median(sample, runner, rng, exactLimit);
         if (med == 0.0) {
             return sigma * sigma;
         }

@@ -26,6 +26,8 @@ public final class DenseSums implements KernelSums {
      */
     public static final int LEAF_SIZE = 256;
     private static final int CACHED_LAYOUTS = 4;
+    /** Evaluation points per work item. */
+    private static final int TASK = 32;
 
     /** Receives one evaluation point's accumulated sums {@code [M, W, O.., P..]}. */
     @FunctionalInterface
@@ -36,6 +38,7 @@ public final class DenseSums implements KernelSums {
     private final ParallelRunner runner;
     private final KernelBackend backend;
     private final boolean allowFloat;
+    private final int leafSize;
     private final LeafLayout[] layouts = new LeafLayout[CACHED_LAYOUTS];
     private final long[] lastUse = new long[CACHED_LAYOUTS];
     private final double[][] weights = new double[CACHED_LAYOUTS][];
@@ -67,6 +70,7 @@ public final class DenseSums implements KernelSums {
         this.runner = runner;
         this.backend = backend;
         this.allowFloat = allowFloat;
+        this.leafSize = leafSize;
         this.workers = ThreadLocal.withInitial(() -> new Worker(backend, allowFloat));
         for (int i = 0; i < CACHED_LAYOUTS; i++) {
             layouts[i] = new LeafLayout(leafSize);
@@ -142,14 +146,22 @@ public final class DenseSums implements KernelSums {
     private void run(LeafLayout e, LeafLayout s, double k, boolean same, boolean excludeSelf, boolean payload, Sink sink) {
         double[] x = e.source().coords();
         int d = e.dim();
-        runner.forEach(e.leaves(), leaf -> {
+        // work items: pieces of at most TASK points of an evaluation leaf, so that two or more threads
+        // stay busy even when a few leaves are far costlier than the rest
+        int pieces = (leafSize + TASK - 1) / TASK;
+        runner.forEach(e.leaves() * pieces, item -> {
+            int leaf = item / pieces;
+            int from = e.leafStart(leaf) + (item % pieces) * TASK;
+            int to = Math.min(e.leafStart(leaf) + e.leafCount(leaf), from + TASK);
+            if (from >= to) {
+                return;
+            }
             Worker w = workers.get();
             if (w.acc.length < 2 + 2 * d) {
                 w.acc = new double[2 + 2 * d];
             }
             w.visit.planLeaf(e, leaf, s, k, excludeSelf);
-            int start = e.leafStart(leaf);
-            for (int slot = start; slot < start + e.leafCount(leaf); slot++) {
+            for (int slot = from; slot < to; slot++) {
                 int p = e.pointAt(slot);
                 w.visit.planPoint(x, p * d, s, k, same ? s.slotOf(p) : -1, excludeSelf);
                 w.kernel.accumulate(s, x, p * d, -k, w.visit, payload, w.acc);

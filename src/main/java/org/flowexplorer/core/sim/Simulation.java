@@ -10,6 +10,7 @@ import org.flowexplorer.core.flow.StepBuffers;
 import org.flowexplorer.core.flow.StepInput;
 import org.flowexplorer.core.kernel.KernelStatus;
 import org.flowexplorer.core.kernel.KernelSums;
+import org.flowexplorer.core.math.PairMedian;
 import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
 import org.flowexplorer.core.math.RandomStreams;
@@ -153,7 +154,8 @@ public final class Simulation implements AutoCloseable {
         Flow flow = p.flowSpec().create(p.mmdNoise());
         KernelSums sums = kernels.sums(p.kernel(), sample.size(), targets.size(), d);
         double[] v = buffers.array(VELOCITIES, sample.size() * d);
-        flow.velocities(new StepInput(sample, targets, sigma, step, moving, random, buffers, runner), sums, v);
+        flow.velocities(new StepInput(sample, targets, sigma, step, moving, random, buffers, runner,
+                PairMedian.EXACT_LIMIT), sums, v);
 
         double noiseScale = Math.sqrt(2.0 * flow.noiseRho() * eps);
         double[] next = positions.clone();
