@@ -144,6 +144,7 @@ final class BenchCommand implements Callable<Integer> {
         out.put("steps_per_second", round(r.stepsPerSecond()));
         out.put("cpu_ms_per_step", Double.isNaN(r.cpuMsPerStep()) ? null : round(r.cpuMsPerStep()));
         out.put("pairs_per_second_per_core", Math.round(r.pairsPerSecondPerCore()));
+        out.put("load_average", Double.isNaN(r.loadAverage()) ? null : round(r.loadAverage()));
         return out;
     }
 

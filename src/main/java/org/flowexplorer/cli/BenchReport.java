@@ -22,7 +22,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /** The files of {@code bench}: the rows as CSV, and a log-log chart of ms per step against N. */
 final class BenchReport {
     private static final String[] COLUMNS = {"flow", "mode", "n", "m", "sigma", "threads", "ms_per_step",
-        "steps_per_second", "cpu_ms_per_step", "pairs_per_second_per_core", "kernel"};
+        "steps_per_second", "cpu_ms_per_step", "pairs_per_second_per_core", "load_average", "kernel"};
 
     private BenchReport() {
     }
@@ -59,6 +59,7 @@ final class BenchReport {
         row.put("steps_per_second", String.format(Locale.ROOT, "%.2f", r.stepsPerSecond()));
         row.put("cpu_ms_per_step", Double.isNaN(r.cpuMsPerStep()) ? "" : String.format(Locale.ROOT, "%.3f", r.cpuMsPerStep()));
         row.put("pairs_per_second_per_core", Math.round(r.pairsPerSecondPerCore()));
+        row.put("load_average", Double.isNaN(r.loadAverage()) ? "" : String.format(Locale.ROOT, "%.1f", r.loadAverage()));
         row.put("kernel", r.kernel());
         return row;
     }
@@ -69,9 +70,11 @@ final class BenchReport {
      */
     static void writePlot(Path file, List<StepBenchmark.Result> results, Double numpyMs) {
         OutputDirectory.prepareFile(file);
+        double load = results.stream().mapToDouble(StepBenchmark.Result::loadAverage).max().orElse(Double.NaN);
         XYChart chart = new XYChartBuilder().width(900).height(600)
                 .title("One simulation step on 25 Gaussians, N = M, σ = " + results.get(0).sigma()
-                        + ", " + results.get(0).threads() + " threads")
+                        + ", " + results.get(0).threads() + " threads"
+                        + (Double.isNaN(load) ? "" : String.format(Locale.ROOT, " (load average up to %.1f)", load)))
                 .xAxisTitle("N = M (particles = targets)").yAxisTitle("ms per step").build();
         chart.getStyler().setXAxisLogarithmic(true).setYAxisLogarithmic(true).setChartBackgroundColor(java.awt.Color.WHITE)
                 .setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW).setMarkerSize(8);

@@ -30,9 +30,11 @@ public final class StepBenchmark {
      * @param msPerStep    median wall time of one step
      * @param cpuMsPerStep process CPU time per step (all threads; NaN if the JVM cannot tell)
      * @param pairs        particle–target plus particle–particle pairs of the dense sums per step
+     * @param loadAverage  the machine's load average (1 minute) after the timed steps, or NaN: timings
+     *                     taken while other work runs are noisy and should be read with it
      */
     public record Result(FlowKind flow, int n, int m, double sigma, int threads, String kernel, boolean grid,
-                         double msPerStep, double cpuMsPerStep, double pairs) {
+                         double msPerStep, double cpuMsPerStep, double pairs, double loadAverage) {
         public double stepsPerSecond() {
             return 1000.0 / msPerStep;
         }
@@ -85,8 +87,9 @@ public final class StepBenchmark {
         Arrays.sort(ms);
         double median = steps % 2 == 1 ? ms[steps / 2] : 0.5 * (ms[steps / 2 - 1] + ms[steps / 2]);
         FlowParameters p = config.params();
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         return new Result(p.flow(), config.particles(), config.targets(), p.schedule().sigmaAt(0), threads, kernel, grid,
-                median, cpuMs, pairs(p.flow(), config.particles(), config.targets()));
+                median, cpuMs, pairs(p.flow(), config.particles(), config.targets()), load < 0 ? Double.NaN : load);
     }
 
     /** Pairs of the dense sums of one step: N·M for the target term, N·N for the particle term. */
