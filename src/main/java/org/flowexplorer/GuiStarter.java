@@ -11,7 +11,7 @@ final class GuiStarter {
 
     static int start(String[] args) {
         try {
-            org.flowexplorer.app.GuiMain.launch(args);
+            org.flowexplorer.app.window.GuiMain.launch(args);
             return 0;
         } catch (RuntimeException | LinkageError e) {
             String msg = String.valueOf(e.getMessage());

@@ -18,6 +18,7 @@ public final class Launcher {
             System.exit(child.getAsInt());
             return;
         }
+        VectorRelauncher.watchParent();
         if (args.length == 0) {
             System.exit(GuiStarter.start(args));
             return;

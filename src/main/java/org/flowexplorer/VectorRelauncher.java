@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Starts the program again in a child JVM with {@code --add-modules jdk.incubator.vector} when this
@@ -20,12 +21,16 @@ import java.util.OptionalInt;
  *
  * <ul>
  *   <li>The child gets this JVM's options, the class path, the main class and the arguments, plus
- *       {@code -D}{@value #GUARD}{@code =true}, so it never re-executes itself again.</li>
+ *       {@code -D}{@value #GUARD}{@code =<parent pid>}, so it never re-executes itself again.</li>
  *   <li>stdin and stdout are the parent's own (inherited, no copying); stderr is copied byte for
  *       byte, except that the JVM's first line {@value #WARNING} is dropped, so an error message on
  *       the command line stays one line.</li>
  *   <li>The parent exits with the child's exit code; if the parent is terminated (SIGTERM, Ctrl+C)
- *       it terminates the child first.</li>
+ *       it terminates the child and waits for it, so the child's own clean-up runs and its last
+ *       words reach stderr before the parent is gone.</li>
+ *   <li>If the parent is killed outright (SIGKILL) the child notices within {@value #WATCH_MS} ms
+ *       that it has been orphaned and halts the same way (no clean-up, exit code 137), instead of
+ *       running on unseen and holding its output folder ({@link #watchParent}).</li>
  *   <li>If the child cannot be started, or the environment variable {@value #DISABLE} is set, the
  *       program runs in this JVM on the scalar kernels.</li>
  * </ul>
@@ -38,13 +43,17 @@ final class VectorRelauncher {
     /** The JVM's notice when an incubator module is in use. */
     static final String WARNING = "WARNING: Using incubator modules: jdk.incubator.vector";
     private static final String MODULE = "jdk.incubator.vector";
+    /** How often the child checks that its parent still lives. */
+    static final long WATCH_MS = 100;
+    /** How long a terminated parent waits for the child's clean-up. */
+    private static final long STOP_WAIT_SECONDS = 30;
 
     private VectorRelauncher() {
     }
 
     /** Runs the program in a child JVM with the module if needed and possible; empty: run it here. */
     static OptionalInt relaunch(String mainClass, String[] args) {
-        if (ModuleLayer.boot().findModule(MODULE).isPresent() || Boolean.getBoolean(GUARD)
+        if (ModuleLayer.boot().findModule(MODULE).isPresent() || System.getProperty(GUARD) != null
                 || System.getenv(DISABLE) != null) {
             return OptionalInt.empty();
         }
@@ -53,7 +62,7 @@ final class VectorRelauncher {
             return OptionalInt.empty();
         }
         List<String> command = command(java.toString(), ManagementFactory.getRuntimeMXBean().getInputArguments(),
-                System.getProperty("java.class.path"), mainClass, args);
+                System.getProperty("java.class.path"), ProcessHandle.current().pid(), mainClass, args);
         Process child;
         try {
             child = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.INHERIT)
@@ -61,14 +70,20 @@ final class VectorRelauncher {
         } catch (IOException | RuntimeException e) {
             return OptionalInt.empty();
         }
+        Thread pump = new Thread(() -> copyWithoutWarning(child.getErrorStream(), System.err), "child-stderr");
+        pump.setDaemon(true);
         Thread stopChild = new Thread(() -> {
             if (child.isAlive()) {
-                child.destroy();
+                child.toHandle().destroy(); // SIGTERM; Process.destroy() would also close its stderr pipe
+                try {
+                    child.waitFor(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+                    pump.join(TimeUnit.SECONDS.toMillis(1));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }, "stop-child-jvm");
         Runtime.getRuntime().addShutdownHook(stopChild);
-        Thread pump = new Thread(() -> copyWithoutWarning(child.getErrorStream(), System.err), "child-stderr");
-        pump.setDaemon(true);
         pump.start();
         try {
             int code = child.waitFor();
@@ -82,14 +97,41 @@ final class VectorRelauncher {
         }
     }
 
+    /**
+     * In a child started by {@link #relaunch}: a daemon thread that halts this JVM (exit code 137,
+     * as SIGKILL would) once the parent is gone — the child is then re-parented, so its parent pid
+     * changes. Does nothing in a JVM that was not re-executed.
+     */
+    static void watchParent() {
+        long parent;
+        try {
+            parent = Long.parseLong(System.getProperty(GUARD, ""));
+        } catch (NumberFormatException e) {
+            return;
+        }
+        Thread watch = new Thread(() -> {
+            while (ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L) == parent) {
+                try {
+                    Thread.sleep(WATCH_MS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            Runtime.getRuntime().halt(137);
+        }, "parent-watch");
+        watch.setDaemon(true);
+        watch.start();
+    }
+
     /** The child's command line. */
-    static List<String> command(String java, List<String> jvmOptions, String classPath, String mainClass, String[] args) {
+    static List<String> command(String java, List<String> jvmOptions, String classPath, long parentPid,
+                                String mainClass, String[] args) {
         List<String> c = new ArrayList<>();
         c.add(java);
         c.addAll(jvmOptions);
         c.add("--add-modules");
         c.add(MODULE);
-        c.add("-D" + GUARD + "=true");
+        c.add("-D" + GUARD + "=" + parentPid);
         c.add("-cp");
         c.add(classPath);
         c.add(mainClass);

@@ -36,9 +36,10 @@ class LauncherRelaunchTest {
 
     @Test
     void theChildGetsTheModuleTheGuardAndEverythingElse() {
-        List<String> c = VectorRelauncher.command("/j/bin/java", List.of("-Xmx1g"), "a.jar", "M", new String[] {"run", "--x"});
+        List<String> c = VectorRelauncher.command("/j/bin/java", List.of("-Xmx1g"), "a.jar", 4321, "M",
+                new String[] {"run", "--x"});
         assertEquals(List.of("/j/bin/java", "-Xmx1g", "--add-modules", "jdk.incubator.vector",
-                "-D" + VectorRelauncher.GUARD + "=true", "-cp", "a.jar", "M", "run", "--x"), c);
+                "-D" + VectorRelauncher.GUARD + "=4321", "-cp", "a.jar", "M", "run", "--x"), c);
     }
 
     private static Process start(String... args) throws Exception {

@@ -6,11 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.flowexplorer.core.data.CoordinateRange;
+import org.flowexplorer.core.data.Excerpt;
 import org.flowexplorer.core.data.InputException;
-import org.flowexplorer.core.experiment.CurlDiagnosis;
 import org.flowexplorer.core.experiment.Runs;
+import org.flowexplorer.core.experiment.curl.CurlDiagnosis;
+import org.flowexplorer.core.experiment.curl.CurlDiagnosisReport;
+import org.flowexplorer.core.experiment.report.Report;
+import org.flowexplorer.core.experiment.report.ReportWriter;
 import org.flowexplorer.core.flow.FlowKind;
 import org.flowexplorer.core.math.ParallelRunner;
+import org.flowexplorer.core.metric.field.FieldCircle;
 import org.flowexplorer.core.sim.FlowParameters;
 import org.flowexplorer.core.sim.RunConfig;
 import org.flowexplorer.core.sim.Snapshot;
@@ -55,7 +61,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     int grid;
 
     @Option(names = "--view", paramLabel = "x0,x1,y0,y1",
-            description = "Grid extent (default: targets and particles plus 10%).")
+            description = "Grid extent (default: targets and particles plus 10%%).")
     String view;
 
     @Mixin
@@ -69,16 +75,16 @@ final class DiagnoseCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw InputException.forKey("--flow", e.getMessage());
         }
-        List<CurlDiagnosis.Circle> cs = new ArrayList<>();
+        List<FieldCircle> cs = new ArrayList<>();
         for (String c : circles) {
             try {
-                cs.add(CurlDiagnosis.Circle.parse(c));
+                cs.add(FieldCircle.parse(c));
             } catch (IllegalArgumentException e) {
                 throw InputException.forKey("--circle", e.getMessage());
             }
         }
-        if (grid < 2 || grid > 1000) {
-            throw InputException.forKey("--grid", "must be between 2 and 1000, got " + grid);
+        if (grid < 2 || grid > CurlDiagnosis.MAX_GRID) {
+            throw InputException.forKey("--grid", "must be between 2 and " + CurlDiagnosis.MAX_GRID + ", got " + grid);
         }
         double[] v = view == null ? null : parseView(view);
         RunConfig config = source.resolve();
@@ -96,25 +102,17 @@ final class DiagnoseCommand implements Callable<Integer> {
         }
         String label = String.format(Locale.ROOT, "%s (rho %s, curl kappa %s, eta %s) on %s", kind.id(),
                 p.rho(), p.curl(), p.eta(), config.dataset());
-        CurlDiagnosis.Result r;
+        Report report;
         try (ParallelRunner runner = new ParallelRunner(t)) {
-            r = CurlDiagnosis.compute(label, snap.step(), p.flowSpec(), snap.positions(), snap.targets().points(),
-                    snap.nextSigma(), v, grid, cs, runner);
+            report = CurlDiagnosisReport.of(CurlDiagnosis.of(label, snap, p.flowSpec(), v, grid, cs, runner));
         }
         OutputDirectory.create(out);
         try {
-            CurlDiagnosis.write(r, out);
+            ReportWriter.write(report, out);
         } catch (IOException e) {
             throw OutputDirectory.writeFailed(out, e);
         }
-        var o = spec.commandLine().getOut();
-        o.printf(Locale.ROOT, "%s, step %d, sigma %.4g: relative_curl %s, circulation %s, grid relative curl %.3g%n",
-                label, r.step(), r.sigma(), str(r.diagnostics().relativeCurl()), str(r.diagnostics().circulation()),
-                r.gridRelativeCurl());
-        for (CurlDiagnosis.CircleResult c : r.circles()) {
-            o.printf(Locale.ROOT, "circle (%s, %s, r %s): circulation %.4g, normalized %.3g%n", c.circle().x(),
-                    c.circle().y(), c.circle().r(), c.circulation(), c.normalized());
-        }
+        report.summary().forEach(spec.commandLine().getOut()::println);
         if (snap.paused()) {
             spec.commandLine().getErr().println("paused: " + snap.pauseReason() + " (diagnosed the last good state)");
             return FlowExplorerCli.PAUSED;
@@ -122,24 +120,21 @@ final class DiagnoseCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String str(Double d) {
-        return d == null ? "null" : String.format(Locale.ROOT, "%.3g", d);
-    }
-
     private static double[] parseView(String s) {
         String[] p = s.split(",", -1);
         if (p.length != 4) {
-            throw InputException.forKey("--view", "must be x_min,x_max,y_min,y_max, got '" + s + "'");
+            throw InputException.forKey("--view", "must be x_min,x_max,y_min,y_max, got '" + Excerpt.of(s) + "'");
         }
         double[] v = new double[4];
         for (int k = 0; k < 4; k++) {
             try {
                 v[k] = Double.parseDouble(p[k].trim());
             } catch (NumberFormatException e) {
-                throw InputException.forKey("--view", "'" + p[k] + "' is not a number");
+                throw InputException.forKey("--view", "'" + Excerpt.of(p[k]) + "' is not a number");
             }
-            if (!Double.isFinite(v[k])) {
-                throw InputException.forKey("--view", "'" + p[k] + "' is not finite");
+            if (!CoordinateRange.contains(v[k])) {
+                throw InputException.forKey("--view", "'" + Excerpt.of(p[k]) + "' is outside the coordinate range ±"
+                        + CoordinateRange.LIMIT);
             }
         }
         if (!(v[1] > v[0]) || !(v[3] > v[2])) {

@@ -1,9 +1,9 @@
 package org.flowexplorer.cli;
 
 import org.flowexplorer.core.data.InputException;
-import org.flowexplorer.core.io.FrameExportSpec;
-import org.flowexplorer.core.io.FrameFormat;
-import org.flowexplorer.core.io.FrameSchedule;
+import org.flowexplorer.core.export.FrameExportSpec;
+import org.flowexplorer.core.export.FrameFormat;
+import org.flowexplorer.core.export.FrameSchedule;
 import org.flowexplorer.core.sim.RunConfig;
 import picocli.CommandLine.Option;
 
@@ -16,14 +16,15 @@ final class FrameExportOptions {
             description = "Export K frames evenly spaced over the run, step 0 and the last step included.")
     Integer frames;
 
-    @Option(names = "--format", paramLabel = "png|gif|mp4",
-            description = "Frame format: PNG sequence DIR/frames/, DIR/animation.gif or DIR/animation.mp4 (needs ffmpeg). Default: png.")
+    @Option(names = "--format", paramLabel = "png|gif|mp4|html",
+            description = "Frame format: PNG sequence DIR/frames/, DIR/animation.gif, DIR/animation.mp4 (needs ffmpeg) "
+                    + "or DIR/replay.html (a self-contained interactive replay). Default: png.")
     String format;
 
     @Option(names = "--size", paramLabel = "WxH", description = "Frame size in pixels. Default: " + DEFAULT_SIZE + ".")
     String size;
 
-    @Option(names = "--hud", description = "Draw flow, step, sigma (and modes covered) on every frame.")
+    @Option(names = "--hud", description = "Draw flow, step, sigma, eta (and modes covered) in force at each frame's step in a band at the top.")
     boolean hud;
 
     @Option(names = "--fps", paramLabel = "F", description = "Frames per second of a GIF or MP4. Default: " + DEFAULT_FPS + ".")
@@ -38,6 +39,9 @@ final class FrameExportOptions {
             return null;
         }
         FrameFormat f = FrameFormat.parse(format == null ? "png" : format, "--format");
+        if (f == FrameFormat.HTML && (size != null || hud || fps != null)) {
+            throw InputException.forKey("--format html", "--size, --hud and --fps apply to pictures and videos, not to a replay page");
+        }
         int[] wh = FrameExportSpec.parseSize(size == null ? DEFAULT_SIZE : size);
         FrameExportSpec spec = new FrameExportSpec(frames, f, wh[0], wh[1], hud, fps == null ? DEFAULT_FPS : fps);
         FrameSchedule.steps(frames, config.steps(), "--frames " + frames);

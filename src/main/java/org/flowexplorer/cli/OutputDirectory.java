@@ -16,6 +16,7 @@ final class OutputDirectory {
      * exists as a directory.
      */
     static void check(Path dir, String... files) {
+        requireNonEmpty(dir);
         Path abs = dir.toAbsolutePath();
         if (Files.exists(abs) && !Files.isDirectory(abs)) {
             throw InputException.forKey("--out " + dir, "exists and is not a directory");
@@ -38,6 +39,13 @@ final class OutputDirectory {
         }
     }
 
+    /** {@code --out ""} would silently mean the working directory: refuse it. */
+    private static void requireNonEmpty(Path p) {
+        if (p.toString().isBlank()) {
+            throw InputException.forKey("--out", "is empty; name an output folder or file");
+        }
+    }
+
     /** Creates {@code dir} (and parents) after {@link #check}. */
     static Path create(Path dir) {
         try {
@@ -50,6 +58,7 @@ final class OutputDirectory {
 
     /** Checks that the parent directory of an output file exists and is writable. */
     static Path prepareFile(Path file) {
+        requireNonEmpty(file);
         if (Files.isDirectory(file)) {
             throw InputException.forKey("--out " + file, "is a directory, expected a file name");
         }

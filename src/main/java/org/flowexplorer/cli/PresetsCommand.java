@@ -2,6 +2,7 @@ package org.flowexplorer.cli;
 
 import java.io.IOException;
 import java.util.concurrent.Callable;
+import org.flowexplorer.core.data.Excerpt;
 import org.flowexplorer.core.data.InputException;
 import org.flowexplorer.core.io.Preset;
 import org.flowexplorer.core.io.PresetLibrary;
@@ -36,10 +37,11 @@ final class PresetsCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         PresetLibrary library = new PresetLibrary(PresetLibrary.defaultUserDirectory());
         if (save != null) {
-            Preset p = new Preset(save, description == null ? "" : description, source.resolve(), false);
+            Preset p = new Preset(save, description == null ? "" : description, source.resolve(spec.commandLine().getErr()),
+                    false);
             try {
                 out.println("saved " + library.save(p));
-            } catch (IOException e) {
+            } catch (IOException | SecurityException e) {
                 throw new InputException(PresetLibrary.defaultUserDirectory().toString(), 0, 0,
                         "cannot save the preset: " + e.getMessage());
             }
@@ -51,7 +53,9 @@ final class PresetsCommand implements Callable<Integer> {
         var all = library.all();
         int width = all.stream().mapToInt(p -> p.name().length()).max().orElse(10);
         for (Preset p : all) {
-            out.printf("%-" + width + "s  %s%s%n", p.name(), p.builtIn() ? "" : "(yours) ", p.description());
+            // names are checked on load; descriptions are escaped so a user file cannot drive the terminal
+            out.printf("%-" + width + "s  %s%s%n", p.name(), p.builtIn() ? "" : "(yours) ",
+                    Excerpt.of(p.description(), PresetLibrary.MAX_DESCRIPTION));
         }
         for (String problem : library.problems()) {
             spec.commandLine().getErr().println("skipped " + problem);

@@ -6,42 +6,52 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import org.flowexplorer.core.data.ColumnCsvWriter;
 import org.flowexplorer.core.data.InputException;
 import org.flowexplorer.core.data.PointCsvWriter;
+import org.flowexplorer.core.export.FrameExportSession;
+import org.flowexplorer.core.export.FrameExportSpec;
+import org.flowexplorer.core.export.FrameFormat;
+import org.flowexplorer.core.export.FrameSink;
+import org.flowexplorer.core.export.Mp4PipeWriter;
 import org.flowexplorer.core.io.ConfigJson;
-import org.flowexplorer.core.io.FrameExportSession;
-import org.flowexplorer.core.io.FrameExportSpec;
-import org.flowexplorer.core.io.FrameFormat;
-import org.flowexplorer.core.io.FrameSink;
-import org.flowexplorer.core.io.Mp4PipeWriter;
+import org.flowexplorer.core.io.OutputFolder;
+import org.flowexplorer.core.io.RunFile;
 import org.flowexplorer.core.io.StagedOutput;
+import org.flowexplorer.core.replay.ReplayExport;
 import org.flowexplorer.core.sim.HeadlessRun;
+import org.flowexplorer.core.sim.MemoryBudget;
 import org.flowexplorer.core.sim.MetricsRow;
 import org.flowexplorer.core.sim.RunConfig;
 import org.flowexplorer.core.sim.Snapshot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code run}: runs a configuration headless and writes {@code config.json}, {@code metrics.csv},
  * {@code final.csv} and {@code targets.csv} into the output directory, all at once at the end
  * (a failed run leaves no partial files). With {@code --frames K} it also exports K frames drawn by
  * the rasterizer, as a PNG sequence, an animated GIF or an MP4; frames are staged while the run
- * goes and appear together with the other files only when everything succeeded.
+ * goes and appear together with the other files only when everything succeeded. {@code --format html}
+ * writes one self-contained interactive {@code replay.html} of the K frames instead. The folder is held
+ * by an {@link OutputFolder}: one run at a time, partial files of killed runs removed, and no
+ * frames or animation of an earlier run left beside the new results.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run a simulation headless and write its results.",
             "Without --preset or --config the 25gaussians-sd preset is used."})
 final class RunCommand implements Callable<Integer> {
-    private static final String[] OUTPUTS = {"config.json", "metrics.csv", "final.csv", "targets.csv"};
+    private static final List<String> OUTPUTS = List.of("config.json", "metrics.csv", "final.csv", "targets.csv");
 
     @Spec
     CommandSpec spec;
@@ -62,6 +72,10 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     FrameExportOptions frameOptions;
 
+    @Option(names = "--ffmpeg-timeout", defaultValue = "60", paramLabel = "SECONDS",
+            description = "Stop ffmpeg if it takes no frame, or does not finish, within this time. Default: ${DEFAULT-VALUE}.")
+    int ffmpegTimeout;
+
     /** Test seam: wraps the frame sink (e.g. with one that fails after a few frames). */
     UnaryOperator<FrameSink> sinkWrapper = UnaryOperator.identity();
 
@@ -69,31 +83,47 @@ final class RunCommand implements Callable<Integer> {
     Supplier<Optional<Path>> ffmpegLocator = () -> Mp4PipeWriter.locate(System.getenv("PATH"));
 
     @Override
-    public Integer call() throws IOException {
-        RunConfig config = source.resolve();
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        RunFile file = source.resolveFile(err);
+        RunConfig config = file.config();
+        // with frames, config.json names the look they were drawn with (the defaults if none was given)
+        RunFile drawn = frameOptions.frames != null ? file.withView(file.viewOrDefaults()) : file;
         if (metricsEvery < 1) {
             throw InputException.forKey("--metrics-every", "must be at least 1, got " + metricsEvery);
+        }
+        if (ffmpegTimeout < 1 || ffmpegTimeout > 86_400) {
+            throw InputException.forKey("--ffmpeg-timeout", "must be between 1 and 86400 seconds, got " + ffmpegTimeout);
         }
         int t = threads.resolve();
         FrameExportSpec export = frameOptions.resolve(config);
         Path ffmpeg = null;
         if (export != null && export.format() == FrameFormat.MP4) {
-            ffmpeg = ffmpegLocator.get().orElseThrow(() -> new InputException(null, 0, 0,
+            ffmpeg = ffmpegLocator.get().orElseThrow(() -> InputException.forKey("--format mp4",
                     "ffmpeg not found on PATH; install ffmpeg or use --format png|gif"));
         }
-        OutputDirectory.check(out, OUTPUTS);
+        OutputDirectory.check(out, OUTPUTS.toArray(String[]::new));
         if (export != null) {
             checkExportTarget(export);
-            OutputDirectory.create(out); // frames are staged into it while the run goes
+            MemoryBudget.require(export.workingBytes(t), "--size " + export.width() + "x" + export.height(),
+                    String.format(Locale.ROOT, "frames of %dx%d pixels (%s, %d threads)", export.width(),
+                            export.height(), export.format().id(), t));
         }
-        PrintWriter err = spec.commandLine().getErr();
-        ProgressBar bar = new ProgressBar(err, config.steps(), System.console() != null);
+        ConfigSource.warnUnstable(config, err);
         HeadlessRun.Result result;
         int frameCount = 0;
-        try (StagedOutput staged = new StagedOutput();
-             FrameExportSession frames = export == null ? null
-                     : FrameExportSession.open(out, export, config, staged, t, ffmpeg, sinkWrapper)) {
-            HeadlessRun.StepListener exportListener = frames == null ? null : frames.listener();
+        String replayNote = "";
+        boolean html = export != null && export.format() == FrameFormat.HTML;
+        try (OutputFolder folder = OutputFolder.open(out, "--out " + out, err);
+             StagedOutput staged = folder.stage();
+             FrameExportSession frames = export == null || html ? null : FrameExportSession.open(out, export, drawn,
+                     staged, t, ffmpeg, Duration.ofSeconds(ffmpegTimeout), sinkWrapper);
+             ReplayExport replay = html ? new ReplayExport(config, export.frames(), t, "--frames") : null;
+             ProgressDisplay bar = ProgressDisplay.open("run", config.steps(), "steps")) {
+            if (folder.removedDebris() > 0) {
+                err.println("note: removed " + folder.removedDebris() + " partial files of an interrupted run from " + out);
+            }
+            HeadlessRun.StepListener exportListener = html ? replay : frames == null ? null : frames.listener();
             result = new HeadlessRun(t, metricsEvery).run(config, new HeadlessRun.StepListener() {
                 @Override
                 public void atStart(Snapshot initial) {
@@ -104,47 +134,67 @@ final class RunCommand implements Callable<Integer> {
 
                 @Override
                 public void afterStep(Snapshot s) {
-                    bar.update(s.step(), String.format("sigma %.3g", s.sigma()));
+                    bar.stepTo(s.step());
                     if (exportListener != null) {
                         exportListener.afterStep(s);
                     }
                 }
             });
-            bar.finish();
             if (frames != null) {
                 frameCount = frames.finish(result.last());
             }
-            Snapshot last = result.last();
-            OutputDirectory.create(out);
-            staged.write(out.resolve("config.json"),
-                    o -> o.write(new ConfigJson().write(config).getBytes(StandardCharsets.UTF_8)));
-            staged.write(out.resolve("metrics.csv"), o -> writeMetrics(result, o));
-            staged.write(out.resolve("final.csv"), o -> PointCsvWriter.write(last.positions(), o));
-            staged.write(out.resolve("targets.csv"), o -> PointCsvWriter.write(last.targets().points(), o));
-            staged.commit();
+            if (replay != null) {
+                frameCount = replay.finish(result.last(), staged, out.resolve(export.outputName()));
+                replayNote = String.format(Locale.ROOT, "%d bytes, positions within %.2g (16-bit fixed point)",
+                        replay.bytes(), replay.maxError());
+            }
+            commit(staged, drawn, result);
+            List<String> produced = new ArrayList<>(OUTPUTS);
             if (frames != null) {
                 frames.committed();
             }
+            if (export != null) {
+                produced.add(export.outputName());
+            }
+            folder.removeOutputsNotIn(produced);
         } catch (IOException e) {
             throw OutputDirectory.writeFailed(out, e);
         } catch (UncheckedIOException e) {
             throw OutputDirectory.writeFailed(out, e.getCause());
         }
+        report(config, result, export, frameCount, replayNote);
+        if (result.paused()) {
+            err.println("paused: " + result.last().pauseReason() + " (outputs hold the last good state)");
+            return FlowExplorerCli.PAUSED;
+        }
+        return 0;
+    }
+
+    private void commit(StagedOutput staged, RunFile config, HeadlessRun.Result result) throws IOException {
+        Snapshot last = result.last();
+        staged.write(out.resolve("config.json"),
+                o -> o.write(new ConfigJson().write(config).getBytes(StandardCharsets.UTF_8)));
+        staged.write(out.resolve("metrics.csv"), o -> MetricsRow.writeCsv(result.metrics(), o));
+        staged.write(out.resolve("final.csv"), o -> PointCsvWriter.write(last.positions(), o));
+        staged.write(out.resolve("targets.csv"), o -> PointCsvWriter.write(last.targets().points(), o));
+        staged.commit();
+    }
+
+    private void report(RunConfig config, HeadlessRun.Result result, FrameExportSpec export, int frameCount,
+                        String replayNote) {
         Snapshot last = result.last();
         MetricsRow end = result.metrics().get(result.metrics().size() - 1);
         spec.commandLine().getOut().printf("%s: %d steps, sigma %.4g, MMD^2 %.3g, sliced W2 %.3g%s -> %s%n",
                 config.params().flow().displayName(), last.step(), end.sigma(), end.mmd2(), end.slicedW2(),
                 end.modesCovered() == null ? "" : String.format(", %d modes covered, in-mode fraction %.3f",
                         end.modesCovered(), end.inModeFraction()), out);
-        if (export != null) {
+        if (export != null && export.format() == FrameFormat.HTML) {
+            spec.commandLine().getOut().printf("replay: %d frames, %s -> %s%n", frameCount, replayNote,
+                    out.resolve(export.outputName()));
+        } else if (export != null) {
             spec.commandLine().getOut().printf("frames: %d x %dx%d %s -> %s%n", frameCount, export.width(),
                     export.height(), export.format().id(), out.resolve(export.outputName()));
         }
-        if (result.paused()) {
-            err.println("paused: " + last.pauseReason() + " (outputs hold the last good state)");
-            return FlowExplorerCli.PAUSED;
-        }
-        return 0;
     }
 
     /** The export's file or directory must not exist as the other kind. */
@@ -154,16 +204,5 @@ final class RunCommand implements Callable<Integer> {
             throw InputException.forKey("--out " + out, export.outputName() + " exists as a "
                     + (Files.isDirectory(target) ? "directory" : "file") + "; remove it or choose another --out");
         }
-    }
-
-    private static void writeMetrics(HeadlessRun.Result result, java.io.OutputStream o) throws IOException {
-        ColumnCsvWriter csv = ColumnCsvWriter.onStream(o, MetricsRow.COLUMNS);
-        for (MetricsRow r : result.metrics()) {
-            csv.row(r.step(), r.sigma(), r.mmd2(), r.slicedW2(),
-                    r.modesCovered() == null ? Double.NaN : r.modesCovered(),
-                    r.inModeFraction() == null ? Double.NaN : r.inModeFraction(),
-                    r.msPerStep() == null ? Double.NaN : r.msPerStep());
-        }
-        csv.flush();
     }
 }

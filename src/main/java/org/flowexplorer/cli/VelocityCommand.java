@@ -3,6 +3,8 @@ package org.flowexplorer.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.flowexplorer.core.data.CoordinateRange;
+import org.flowexplorer.core.data.InputException;
 import org.flowexplorer.core.data.PointCsvWriter;
 import org.flowexplorer.core.flow.FlowSpec;
 import org.flowexplorer.core.flow.StepInput;
@@ -43,6 +45,12 @@ final class VelocityCommand implements Callable<Integer> {
         OutputDirectory.prepareFile(out);
         inputs.read();
         PointSet v = velocities(spec, sigma, inputs.particles, inputs.targets, t);
+        int bad = CoordinateRange.firstOutside(v.coords());
+        if (bad >= 0) {
+            throw InputException.forKey("--sigma", "the velocity at particle " + bad / v.dim() + " is "
+                    + (Double.isNaN(v.coords()[bad]) ? "undefined (NaN)" : "beyond ±" + CoordinateRange.LIMIT)
+                    + " at sigma " + sigma + "; choose a larger --sigma");
+        }
         try {
             AtomicFiles.write(out, o -> PointCsvWriter.write(v, o));
         } catch (IOException e) {

@@ -1,14 +1,23 @@
 package org.flowexplorer.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layering of ARCHITECTURE.md: core never touches JavaFX, the CLI never touches the app. */
+/**
+ * The layering of ARCHITECTURE.md: core never touches JavaFX, the CLI never touches the app, and the
+ * app is split into feature packages of at most 20 top-level classes.
+ */
 class LayeringTest {
     private static JavaClasses classes;
 
@@ -57,9 +66,24 @@ class LayeringTest {
     }
 
     @Test
+    void metricsMeasureFieldsWithoutKnowingTheFlows() {
+        noClasses().that().resideInAPackage("org.flowexplorer.core.metric..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.flowexplorer.core.flow..",
+                        "org.flowexplorer.core.sim..", "org.flowexplorer.core.experiment..")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheVectorPackageTouchesTheIncubatorModule() {
         noClasses().that().resideOutsideOfPackage("org.flowexplorer.core.kernel.simd..")
                 .should().dependOnClassesThat().resideInAPackage("jdk.incubator.vector..")
+                .check(classes);
+    }
+
+    @Test
+    void theWindowDoesNotRunExperiments() {
+        noClasses().that().resideInAPackage("org.flowexplorer.app..")
+                .should().dependOnClassesThat().resideInAPackage("org.flowexplorer.core.experiment..")
                 .check(classes);
     }
 
@@ -69,5 +93,24 @@ class LayeringTest {
                         "org.flowexplorer.core.metric..", "org.flowexplorer.core.render..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..")
                 .check(classes);
+    }
+
+    @Test
+    void appIsSplitByFeature() {
+        noClasses().should().resideInAPackage("org.flowexplorer.app")
+                .because("the JavaFX layer lives in feature packages (app.window, app.compare, ...)")
+                .check(classes);
+    }
+
+    @Test
+    void appPackagesHoldAtMostTwentyTopLevelClasses() {
+        Map<String, Long> perPackage = classes.stream()
+                .filter(c -> c.getPackageName().startsWith("org.flowexplorer.app."))
+                .filter(JavaClass::isTopLevelClass)
+                .collect(Collectors.groupingBy(JavaClass::getPackageName, TreeMap::new, Collectors.counting()));
+        assertFalse(perPackage.isEmpty(), "no app classes imported");
+        Map<String, Long> tooBig = new TreeMap<>(perPackage);
+        tooBig.values().removeIf(n -> n <= 20);
+        assertEquals(Map.of(), tooBig, "app packages over 20 classes (split them by feature)");
     }
 }

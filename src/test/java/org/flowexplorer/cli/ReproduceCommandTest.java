@@ -7,104 +7,109 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.flowexplorer.core.experiment.ExperimentDefinition;
+import org.flowexplorer.core.experiment.Experiments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The reproduce subcommands at toy size: files appear, numbers are sane, bad input is exit 2. */
+/** Every reproduce subcommand at toy size through the one command path: files appear, bad input is exit 2. */
 class ReproduceCommandTest {
     @TempDir
     Path dir;
 
-    private static void assertFiles(Path out, String... names) throws Exception {
-        for (String n : names) {
-            assertTrue(Files.size(out.resolve(n)) > 50, n);
-        }
+    /** Every file written is declared and not empty; no temporary file is left. */
+    private static void assertFiles(Path out, String experiment) throws Exception {
+        List<String> names = Experiments.named(experiment).files();
         try (var files = Files.list(out)) {
-            assertEquals(names.length, files.count(), "only the named files, no leftovers");
+            for (Path f : files.toList()) {
+                assertTrue(names.contains(f.getFileName().toString()), "undeclared " + f);
+                assertTrue(Files.size(f) > 50, f.toString());
+            }
         }
     }
 
     @Test
-    void table25WritesTheTableFiles() throws Exception {
+    void table25WritesTheTableWithTheFourFactors() throws Exception {
         Path out = dir.resolve("t25");
         CliRunner.Result r = CliRunner.run("reproduce", "table-25", "--out", out.toString(), "--seeds", "2", "--steps",
-                "40", "--particles", "60", "--threads", "2", "--only", "sd/off/full/annealed", "--only",
-                "svgd/on/batched/cosine");
+                "40", "--particles", "60", "--threads", "2", "--only", "sd/off/full/batched/annealed", "--only",
+                "svgd/on/subsampled/all/cosine");
         assertEquals(0, r.code(), r.err());
-        assertFiles(out, "table.csv", "table.md", "runs.csv", "final-states.png");
+        assertFiles(out, "table-25");
+        assertTrue(Files.exists(out.resolve("paper-figure-occupancy.svg")), "the Fig. 1 row's occupancy");
         List<String> csv = Files.readAllLines(out.resolve("table.csv"));
         assertEquals(3, csv.size());
-        assertTrue(csv.get(1).startsWith("sd,off,full,annealed,2,25,"), csv.get(1));
+        assertTrue(csv.get(0).startsWith("flow,adagrad,targets,particles,noise,paper_figure,seeds,modes,"), csv.get(0));
+        assertTrue(csv.get(1).startsWith("sd,off,full,batched,annealed,fig1,2,25,"), csv.get(1));
+        assertTrue(csv.get(2).startsWith("svgd,on,subsampled,all,cosine,,2,25,"), csv.get(2));
         assertEquals(5, Files.readAllLines(out.resolve("runs.csv")).size());
-        assertTrue(Files.readString(out.resolve("table.md")).contains("converged = ≥ 24/25 modes"));
-        assertTrue(r.out().contains("wall time"));
+        String md = Files.readString(out.resolve("table.md"));
+        assertTrue(md.contains("≥ 24/25 modes covered, in-mode fraction ≥ 0.9, occupancy TV ≤ "), md);
+        assertTrue(md.contains("| off | full | batched | annealed | **Fig. 1** |"), md);
+        assertTrue(r.out().contains("occupancy TV threshold"), r.out());
     }
 
     @Test
-    void badTableOptionsAreOneLineErrors() {
+    void badOptionsAreOneLineErrorsNamingTheOption() {
+        String a = dir.resolve("a").toString();
         for (String[] args : List.of(
-                new String[] {"reproduce", "table-25", "--out", dir.resolve("a").toString(), "--only", "sd/off/full"},
-                new String[] {"reproduce", "table-25", "--out", dir.resolve("a").toString(), "--only", "langevin/off/full/annealed"},
-                new String[] {"reproduce", "table-30", "--out", dir.resolve("a").toString(), "--seeds", "0"},
-                new String[] {"reproduce", "table-30", "--out", dir.resolve("a").toString(), "--particles", "1"},
-                new String[] {"reproduce", "model50", "--out", dir.resolve("a").toString(), "--sigma", "-1"},
-                new String[] {"reproduce", "curl-langevin", "--out", dir.resolve("a").toString(), "--seeds", "1"},
-                new String[] {"reproduce", "swissroll", "--out", dir.resolve("a").toString(), "--frames", "1"})) {
+                new String[] {"reproduce", "table-25", "--out", a, "--only", "sd/off/full/annealed"},
+                new String[] {"reproduce", "table-25", "--out", a, "--only", "langevin/off/full/all/annealed"},
+                new String[] {"reproduce", "table-30", "--out", a, "--seeds", "0"},
+                new String[] {"reproduce", "table-30", "--out", a, "--particles", "1"},
+                new String[] {"reproduce", "table-30", "--out", a, "--steps", "x"},
+                new String[] {"reproduce", "model50", "--out", a, "--sigma", "-1"},
+                new String[] {"reproduce", "model50", "--out", a, "--particles", "500", "--train", "100"},
+                new String[] {"reproduce", "curl-langevin", "--out", a, "--seeds", "1"},
+                new String[] {"reproduce", "swissroll", "--out", a, "--frames", "1"},
+                new String[] {"reproduce", "nn-histogram", "--out", a, "--preset", "no-such-preset"},
+                new String[] {"reproduce", "diffflow-marginals", "--out", a, "--threads", "0"})) {
             CliRunner.Result r = CliRunner.run(args);
             assertEquals(FlowExplorerCli.BAD_INPUT, r.code(), String.join(" ", args) + ": " + r.err());
             assertTrue(r.cleanOneLineError(), r.err());
         }
+        CliRunner.Result r = CliRunner.run("reproduce", "table-30", "--out", a, "--seeds", "0");
+        assertTrue(r.err().contains("--seeds") && r.err().contains("between 1 and 100"), r.err());
         assertFalse(Files.exists(dir.resolve("a")), "nothing written on bad input");
     }
 
     @Test
-    void model50WritesItsFiles() throws Exception {
-        Path m = dir.resolve("m50");
-        CliRunner.Result r = CliRunner.run("reproduce", "model50", "--out", m.toString(), "--steps", "30", "--particles",
-                "60", "--dim", "10", "--threads", "1");
-        assertEquals(0, r.code(), r.err());
-        assertFiles(m, "model50.csv", "model50-mean.png", "model50-cov.png", "model50-nn.png", "model50-nn.csv");
-        assertTrue(r.out().contains("covariance error"), r.out());
+    void everyExperimentHasItsSubcommandWithItsSettings() {
+        CliRunner.Result help = CliRunner.run("reproduce", "--help");
+        for (ExperimentDefinition d : Experiments.all()) {
+            assertTrue(help.out().contains(d.name()), d.name());
+            CliRunner.Result sub = CliRunner.run("reproduce", d.name(), "--help");
+            assertEquals(0, sub.code(), d.name());
+            d.params().forEach(p -> assertTrue(sub.out().contains("--" + p.name()), d.name() + " --" + p.name()));
+        }
     }
 
     @Test
-    void swissrollWritesTwoStrips() throws Exception {
-        Path s = dir.resolve("swiss");
-        CliRunner.Result r = CliRunner.run("reproduce", "swissroll", "--out", s.toString(), "--points", "80", "--steps", "20",
-                "--frames", "3", "--threads", "1");
-        assertEquals(0, r.code(), r.err());
-        assertFiles(s, "swissroll-frames.png", "swissroll.csv");
-        List<String> rows = Files.readAllLines(s.resolve("swissroll.csv"));
-        assertEquals("swissroll3d->mystery3d", rows.get(1).split(",")[0]);
-        assertEquals("mystery3d->swissroll3d", rows.get(2).split(",")[0]);
-    }
-
-    @Test
-    void nnHistogramWritesDistancesOfBothSets() throws Exception {
-        Path n = dir.resolve("nn");
-        CliRunner.Result r = CliRunner.run("reproduce", "nn-histogram", "--out", n.toString(), "--steps", "30", "--set", "particles=80",
-                "--set", "targets=80", "--threads", "1");
-        assertEquals(0, r.code(), r.err());
-        assertFiles(n, "nn-histogram.png", "nn-distances.csv");
-        List<String> d = Files.readAllLines(n.resolve("nn-distances.csv"));
-        assertEquals(1 + 80 + 80, d.size());
-        assertEquals(80, d.stream().filter(x -> x.startsWith("generated,")).count());
-    }
-
-    @Test
-    void curlLangevinAndDiffFlowWriteTheirReports() throws Exception {
-        Path c = dir.resolve("cl");
-        CliRunner.Result r = CliRunner.run("reproduce", "curl-langevin", "--out", c.toString(), "--particles", "60",
-                "--steps", "60", "--seeds", "2", "--threads", "1");
-        assertEquals(0, r.code(), r.err());
-        assertFiles(c, "curl-langevin.csv", "curl-langevin.md", "curl-langevin.png");
-        assertEquals(5, Files.readAllLines(c.resolve("curl-langevin.csv")).size());
-
-        Path f = dir.resolve("df");
-        r = CliRunner.run("reproduce", "diffflow-marginals", "--out", f.toString(), "--particles", "60", "--steps", "40",
-                "--seeds", "2", "--threads", "1");
-        assertEquals(0, r.code(), r.err());
-        assertFiles(f, "diffflow-marginals.csv", "diffflow-marginals.md", "diffflow-marginals.png");
-        assertTrue(Files.readString(f.resolve("diffflow-marginals.md")).contains("| 0.5 |"));
+    void smallExperimentsWriteTheirFiles() throws Exception {
+        record Case(String name, String... args) {
+        }
+        for (Case c : List.of(
+                new Case("model50", "--steps", "20", "--particles", "40", "--dim", "8", "--train", "200", "--held-out",
+                        "50"),
+                new Case("swissroll", "--points", "60", "--steps", "10", "--frames", "3"),
+                new Case("nn-histogram", "--steps", "10", "--particles", "60"),
+                new Case("curl-langevin", "--particles", "50", "--steps", "20", "--seeds", "2"),
+                new Case("diffflow-marginals", "--particles", "50", "--steps", "20", "--seeds", "2"))) {
+            Path out = dir.resolve(c.name());
+            List<String> args = new java.util.ArrayList<>(List.of("reproduce", c.name(), "--out", out.toString(),
+                    "--threads", "1"));
+            args.addAll(List.of(c.args()));
+            CliRunner.Result r = CliRunner.run(args.toArray(String[]::new));
+            assertEquals(0, r.code(), c.name() + ": " + r.err());
+            assertFiles(out, c.name());
+            assertTrue(r.out().contains("wrote "), r.out());
+        }
+        List<String> m = Files.readAllLines(dir.resolve("model50").resolve("model50.csv"));
+        assertEquals("step,q_self,mean_error,relative_mean_error,cov_error,cov_slope,trace_ratio", m.get(0));
+        assertTrue(m.stream().anyMatch(l -> l.contains(",exclude,")) && m.stream().anyMatch(l -> l.contains(",include,")));
+        List<String> nn = Files.readAllLines(dir.resolve("nn-histogram").resolve("nn-distances.csv"));
+        assertEquals(1 + 60 + 60, nn.size());
+        assertTrue(Files.readString(dir.resolve("diffflow-marginals").resolve("diffflow-marginals.svg"))
+                .contains("<svg"));
     }
 }

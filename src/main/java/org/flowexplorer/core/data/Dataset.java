@@ -1,6 +1,5 @@
 package org.flowexplorer.core.data;
 
-import java.util.Optional;
 import org.flowexplorer.core.math.PointSet;
 
 /**
@@ -18,10 +17,6 @@ public record Dataset(String name, PointSet points, Mixture mixture) {
         if (mixture != null && mixture.means().dim() != points.dim()) {
             throw new IllegalArgumentException("mixture dimension differs from the points'");
         }
-    }
-
-    public Optional<Mixture> mixtureIfAny() {
-        return Optional.ofNullable(mixture);
     }
 
     public int dim() {

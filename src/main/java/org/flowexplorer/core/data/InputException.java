@@ -3,7 +3,8 @@ package org.flowexplorer.core.data;
 /**
  * Bad input found at the boundary (a file, a key, a command-line value). Carries where the
  * problem is so that the CLI can print one line and exit with code 2, and the GUI can show a
- * notification, never a stack trace.
+ * notification, never a stack trace. The message is always one bounded line: control characters
+ * are escaped and over-long parts cut, so that no input can flood or drive the terminal.
  */
 public final class InputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -47,10 +48,19 @@ public final class InputException extends RuntimeException {
         return problem;
     }
 
+    /** Longest message: a problem that quotes input without bounding it is cut here. */
+    static final int MAX_PROBLEM = 400;
+    /** Longest file name or key shown (its start and end are kept). */
+    static final int MAX_SOURCE = 160;
+
+    /**
+     * "source:line:column: problem" on one line, bounded in length and with control characters
+     * escaped (see {@link Excerpt}), whatever the source and the problem contain.
+     */
     private static String format(String source, int line, int column, String problem) {
         StringBuilder sb = new StringBuilder();
         if (source != null) {
-            sb.append(source);
+            sb.append(Excerpt.ends(source, MAX_SOURCE));
             if (line > 0) {
                 sb.append(':').append(line);
                 if (column > 0) {
@@ -59,6 +69,6 @@ public final class InputException extends RuntimeException {
             }
             sb.append(": ");
         }
-        return sb.append(problem).toString();
+        return sb.append(Excerpt.of(problem, MAX_PROBLEM)).toString();
     }
 }

@@ -2,6 +2,8 @@ package org.flowexplorer.core.data;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.BufferedReader;
@@ -9,10 +11,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackReader;
+import java.io.OutputStream;
 import java.io.Reader;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -24,27 +27,56 @@ import org.flowexplorer.core.math.PointSet;
  * Reads points from a CSV file: one point a row, d ≥ 2 numeric columns, an optional header row
  * (a first row in which no cell is a number), UTF-8 with or without a byte-order mark, LF or CRLF
  * line ends, blank lines ignored. The file is streamed once. Every problem is an
- * {@link InputException} naming the file, the line and the column (the 1-based cell index).
+ * {@link InputException} naming the file, the line and the column (the 1-based cell index), with
+ * at most a short escaped excerpt of the file's content. Sizes are bounded before memory is:
+ * at most {@link #MAX_ROWS} rows, {@link #MAX_COLUMNS} columns and {@link #MAX_VALUES} numbers,
+ * each within ±{@value CoordinateRange#LIMIT} ({@link CoordinateRange}).
  */
 public final class PointCsvReader {
     /** Beyond this many columns a file is certainly not a point cloud (and would exhaust memory). */
     public static final int MAX_COLUMNS = 1000;
+    /** The most rows read: the tool's limit on N and M (every pairwise sum is O(N·M)). */
+    public static final int MAX_ROWS = 50_000;
+    /** The most numbers read (rows × columns): 40 MB of coordinates. */
+    public static final int MAX_VALUES = 5_000_000;
+    private static final int MAX_CELL = 10_000;
 
     private PointCsvReader() {
     }
 
     /** Reads the points of {@code file}. */
     public static PointSet read(Path file) {
+        return read(file, null);
+    }
+
+    /**
+     * Reads the points of {@code file}, feeding every byte of it to {@code digest} (if not null), so
+     * a file's content hash comes from the very bytes that were parsed.
+     */
+    public static PointSet read(Path file, MessageDigest digest) {
         String name = file.toString();
         if (Files.isDirectory(file)) {
             throw new InputException(name, 0, 0, "is a directory, expected a CSV file");
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, name);
+        try (InputStream raw = Files.newInputStream(file);
+             InputStream in = digest == null ? raw : new DigestInputStream(raw, digest)) {
+            PointSet points = parse(in, name);
+            if (digest != null) {
+                in.transferTo(OutputStream.nullOutputStream()); // the digest covers the whole file
+            }
+            return points;
+        } catch (CharacterCodingException e) {
+            try (InputStream again = Files.newInputStream(file)) {
+                throw Utf8Text.notUtf8(again, name);
+            } catch (IOException io) {
+                throw new InputException(name, 0, 0, "is not UTF-8 text");
+            }
         } catch (NoSuchFileException e) {
             throw new InputException(name, 0, 0, "no such file");
         } catch (IOException e) {
             throw new InputException(name, 0, 0, "cannot read: " + describe(e));
+        } catch (SecurityException e) {
+            throw new InputException(name, 0, 0, "cannot read: permission denied");
         }
     }
 
@@ -58,10 +90,10 @@ public final class PointCsvReader {
     }
 
     private static PointSet parse(InputStream in, String name) throws IOException {
-        Reader reader = skipBom(new BufferedReader(new InputStreamReader(in,
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16));
-        CsvFactory factory = new CsvFactory();
+        Reader reader = skipBom(new BufferedReader(new InputStreamReader(in, Utf8Text.newDecoder()), 1 << 16));
+        // a cell longer than this is not a number: stop before buffering megabytes of one line
+        CsvFactory factory = CsvFactory.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE) // the caller closes
+                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CELL).build()).build();
         GrowingDoubles values = new GrowingDoubles();
         int dim = -1;
         int rows = 0;
@@ -108,7 +140,16 @@ public final class PointCsvReader {
                 if (dim < 0) {
                     checkColumns(name, line, cells.size());
                     dim = cells.size();
-                } else if (cells.size() != dim) {
+                }
+                if (rows == MAX_ROWS) {
+                    throw new InputException(name, line, 0, "more than " + MAX_ROWS
+                            + " rows (the limit on particles and targets)");
+                }
+                if ((long) (rows + 1) * dim > MAX_VALUES) {
+                    throw new InputException(name, line, 0, "more than " + MAX_VALUES
+                            + " numbers in all (rows x columns), the limit of a point file");
+                }
+                if (cells.size() != dim) {
                     throw new InputException(name, line, Math.min(cells.size(), dim) + 1,
                             "expected " + dim + " columns, found " + cells.size());
                 }
@@ -120,7 +161,7 @@ public final class PointCsvReader {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             throw new InputException(name, loc == null ? 0 : loc.getLineNr(), 0,
-                    "malformed CSV: " + e.getOriginalMessage());
+                    "malformed CSV: " + Excerpt.of(e.getOriginalMessage(), 80));
         }
         if (rows == 0) {
             throw new InputException(name, 0, 0, dim < 0 ? "is empty, expected rows of x,y or x,y,z"
@@ -149,25 +190,25 @@ public final class PointCsvReader {
             throw new InputException(name, line, column, "empty cell, expected a number");
         }
         if (!NumberText.looksNumeric(text)) {
-            throw new InputException(name, line, column, "'" + abbreviate(text) + "' is not a number");
+            throw new InputException(name, line, column, "'" + Excerpt.of(text) + "' is not a number");
         }
         if (text.matches("[+-]?[A-Za-z]+")) {
-            throw new InputException(name, line, column, "'" + text + "' is not a finite number");
+            throw new InputException(name, line, column, "'" + Excerpt.of(text) + "' is not a finite number");
         }
         double v;
         try {
             v = Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            throw new InputException(name, line, column, "'" + abbreviate(text) + "' is not a number");
+            throw new InputException(name, line, column, "'" + Excerpt.of(text) + "' is not a number");
         }
         if (!Double.isFinite(v)) {
-            throw new InputException(name, line, column, "'" + abbreviate(text) + "' is not a finite number");
+            throw new InputException(name, line, column, "'" + Excerpt.of(text) + "' is not a finite number");
+        }
+        if (!CoordinateRange.contains(v)) {
+            throw new InputException(name, line, column, "'" + Excerpt.of(text) + "' is outside the coordinate range ±"
+                    + CoordinateRange.LIMIT);
         }
         return v;
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
     }
 
     private static Reader skipBom(Reader r) throws IOException {

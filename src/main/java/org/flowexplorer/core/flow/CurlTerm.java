@@ -11,7 +11,7 @@ import org.flowexplorer.core.math.PointSet;
  * </pre>
  * For Langevin, J s_p is p-divergence-free, so the stationary law is unchanged although the field
  * is no longer a gradient (the WGF paper's point). The discrete step is stable near a mode only
- * when η(1 + κ²) &lt; 2.
+ * when η(1 + κ²) &lt; 2 (see {@code core.sim.StabilityRule}).
  */
 public final class CurlTerm implements Flow {
     private final Flow inner;

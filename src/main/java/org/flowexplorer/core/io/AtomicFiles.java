@@ -32,10 +32,12 @@ public final class AtomicFiles {
     }
 
     /**
-     * Writes {@code body} to a fresh temporary file in {@code target}'s directory and returns it;
-     * deletes it again if writing fails.
+     * Writes {@code body} to a fresh hidden temporary file ({@code .NAME.RANDOM.part}) in
+     * {@code target}'s directory and returns it; deletes it again if writing fails. The caller
+     * deletes or moves it; one left behind by a killed process is removed by the next
+     * {@link OutputFolder#open}.
      */
-    static Path writeTemporary(Path target, IoWriter body) throws IOException {
+    public static Path writeTemporary(Path target, IoWriter body) throws IOException {
         Path tmp = createTemporary(target);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
             body.write(out);

@@ -11,24 +11,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.flowexplorer.core.data.Excerpt;
+import org.flowexplorer.core.sim.FlowParameters;
 import org.flowexplorer.core.sim.ParameterChange;
 import org.flowexplorer.core.sim.RunConfig;
 
 /**
  * The {@code "changes"} array of a configuration: the slider moves of a steered run, each
  * {@code {"step": k, "eta": 0.3, ...}} holding only the dynamics keys that changed at step k.
+ * Reading, resolving and writing are linear in the number of changes.
  */
 final class ChangeListJson {
     static final String KEY = "changes";
+    /** The most changes a configuration may hold (a long, busy session records a few thousand). */
+    static final int MAX_CHANGES = 200_000;
 
-    /** One change as read, before it is applied on top of the previous parameters. */
+    /** One change as read (or as a delta of a resolved configuration), before it is applied. */
     record Raw(int step, Map<ConfigKey, Object> values, JsonLocation where) {
     }
 
     private ChangeListJson() {
     }
 
-    /** Reads the array the parser stands on (its START_ARRAY token). */
+    /** Reads the array the parser stands on (its START_ARRAY token); every value is checked where it stands. */
     static List<Raw> read(JsonParser p, String source) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             throw ConfigJson.at(source, p.currentTokenLocation(), KEY + ": expected an array of {\"step\": k, ...} objects");
@@ -36,6 +41,9 @@ final class ChangeListJson {
         List<Raw> out = new ArrayList<>();
         while (p.nextToken() == JsonToken.START_OBJECT) {
             JsonLocation where = p.currentTokenLocation();
+            if (out.size() == MAX_CHANGES) {
+                throw ConfigJson.at(source, where, KEY + ": more than " + MAX_CHANGES + " changes");
+            }
             Integer step = null;
             Map<ConfigKey, Object> values = new LinkedHashMap<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -43,6 +51,9 @@ final class ChangeListJson {
                 JsonLocation at = p.currentTokenLocation();
                 p.nextToken();
                 if (name.equals("step")) {
+                    if (step != null) {
+                        throw ConfigJson.at(source, at, KEY + ": duplicate key 'step'");
+                    }
                     if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
                             || p.getIntValue() < 0) {
                         throw ConfigJson.at(source, at, KEY + ": step must be a non-negative whole number");
@@ -52,11 +63,18 @@ final class ChangeListJson {
                 }
                 ConfigKey key = ConfigKey.byName(name);
                 if (key == null || !key.dynamic()) {
-                    throw ConfigJson.at(source, at, KEY + ": '" + name + "' cannot change during a run (only the dynamics: flow, eta, "
-                            + "schedule, sigma_max, sigma_min, schedule_steps, adagrad, target_batch, particle_batch, "
-                            + "rho, wp, wq, curl, mmd_noise, q_self, kernel)");
+                    throw ConfigJson.at(source, at, KEY + ": '" + Excerpt.of(name) + "' cannot change during a run "
+                            + "(only the dynamics: flow, eta, schedule, sigma_max, sigma_min, schedule_steps, adagrad, "
+                            + "target_batch, particle_batch, rho, wp, wq, curl, mmd_noise, q_self, kernel)");
                 }
-                if (values.put(key, ConfigJson.readValue(p, key, source)) != null) {
+                JsonLocation valueAt = p.currentTokenLocation();
+                Object value = ConfigJson.readValue(p, key, source);
+                try {
+                    key.apply(new ConfigDraft(), value); // an unknown flow or schedule name fails here
+                } catch (IllegalArgumentException e) {
+                    throw ConfigJson.at(source, valueAt, KEY + ": " + name + ": " + e.getMessage());
+                }
+                if (values.put(key, value) != null) {
                     throw ConfigJson.at(source, at, KEY + ": duplicate key '" + name + "'");
                 }
             }
@@ -73,47 +91,64 @@ final class ChangeListJson {
 
     /** Applies the raw changes one after another on top of the configuration's parameters. */
     static RunConfig resolve(RunConfig base, List<Raw> raws, String source) {
-        if (raws.isEmpty()) {
-            return base;
-        }
-        List<ParameterChange> changes = new ArrayList<>();
-        RunConfig current = base;
+        List<ParameterChange> changes = new ArrayList<>(raws.size());
+        FlowParameters current = base.params();
         int last = -1;
         for (Raw r : raws) {
             if (r.step() <= last) {
-                throw ConfigJson.at(source, r.where(), KEY + ": steps must increase, got " + last + " then " + r.step());
+                throw error(source, r, KEY + ": steps must increase, got " + last + " then " + r.step());
             }
             last = r.step();
-            ConfigDraft d = ConfigDraft.from(current);
-            r.values().forEach((k, v) -> k.apply(d, v));
+            ConfigDraft d = ConfigDraft.ofDynamics(current);
             try {
-                current = current.withParams(d.build().params());
+                r.values().forEach((k, v) -> k.apply(d, v));
+                current = d.dynamics();
             } catch (IllegalArgumentException e) {
-                throw ConfigJson.at(source, r.where(), KEY + " at step " + r.step() + ": " + e.getMessage());
+                throw error(source, r, KEY + " at step " + r.step() + ": " + e.getMessage());
             }
-            changes.add(new ParameterChange(r.step(), current.params()));
+            changes.add(new ParameterChange(r.step(), current));
         }
         return base.withChanges(changes);
     }
 
-    /** Writes each change as the keys whose values differ from the parameters before it. */
-    static void write(ArrayNode array, RunConfig config) {
-        ConfigDraft before = ConfigDraft.from(config);
+    /**
+     * The changes of {@code config} as deltas: each holds only the dynamics keys whose values differ
+     * from the parameters in force before it. Applying them with {@link #resolve} on top of other
+     * starting parameters rebases a steered run (what {@code --set eta=…} does).
+     */
+    static List<Raw> deltas(RunConfig config) {
+        List<Raw> out = new ArrayList<>(config.changes().size());
+        ConfigDraft before = ConfigDraft.ofDynamics(config.params());
         for (ParameterChange c : config.changes()) {
-            ConfigDraft after = ConfigDraft.from(config.withParams(c.params()));
-            ObjectNode o = array.addObject();
-            o.put("step", c.step());
+            ConfigDraft after = ConfigDraft.ofDynamics(c.params());
+            Map<ConfigKey, Object> values = new LinkedHashMap<>();
             for (ConfigKey k : ConfigKey.values()) {
                 Object now = k.get(after);
                 if (k.dynamic() && !Objects.equals(now, k.get(before))) {
-                    put(o, k.key, now);
+                    values.put(k, now);
                 }
             }
+            out.add(new Raw(c.step(), values, null));
             before = after;
+        }
+        return out;
+    }
+
+    /** Writes each change as the keys whose values differ from the parameters before it. */
+    static void write(ArrayNode array, RunConfig config) {
+        for (Raw r : deltas(config)) {
+            ObjectNode o = array.addObject();
+            o.put("step", r.step());
+            r.values().forEach((k, v) -> put(o, k.key, v));
         }
     }
 
-    private static void put(ObjectNode o, String key, Object v) {
+    private static RuntimeException error(String source, Raw r, String message) {
+        return r.where() == null ? org.flowexplorer.core.data.InputException.forKey(source, message)
+                : ConfigJson.at(source, r.where(), message);
+    }
+
+    static void put(ObjectNode o, String key, Object v) {
         if (v == null) {
             o.putNull(key);
         } else if (v instanceof Boolean b) {

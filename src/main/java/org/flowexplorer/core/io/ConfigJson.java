@@ -1,34 +1,57 @@
 package org.flowexplorer.core.io;
 
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.flowexplorer.core.data.Excerpt;
 import org.flowexplorer.core.data.InputException;
+import org.flowexplorer.core.data.Utf8Text;
+import org.flowexplorer.core.render.RenderOptions;
 import org.flowexplorer.core.sim.RunConfig;
 
 /**
  * Reads and writes a {@link RunConfig} as one flat JSON object (keys in {@link ConfigKey}), with
  * errors that name the file, line, column and key. Missing keys take the defaults of
  * ALGORITHMS.md §3; unknown or duplicate keys are errors, so a typo never silently changes a run.
+ * Every problem with the input is an {@link InputException} (the one error type callers catch);
+ * messages quote the input only as a short escaped excerpt.
  */
 public final class ConfigJson {
-    private final JsonFactory factory = new JsonFactory();
+    /** The format this version writes and reads. */
+    public static final String FORMAT = "flow-explorer/1";
+    /** Largest configuration file read (80,000 recorded changes take about 3 MB). */
+    public static final long MAX_BYTES = 32L << 20;
+    private final JsonFactory factory = JsonFactory.builder()
+            .errorReportConfiguration(ErrorReportConfiguration.builder().maxErrorTokenLength(Excerpt.SHORT)
+                    .maxRawContentLength(0).build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(1 << 16).maxNestingDepth(64).build())
+            .build();
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** Reads a configuration file. */
+    /**
+     * Reads a configuration file. A relative {@code csv:} path in it is taken relative to the
+     * file's own folder (where a hand-written configuration keeps its data), else to the working
+     * directory (configurations written before paths were stored absolute).
+     */
     public RunConfig read(Path file) {
+        return readFile(file).config();
+    }
+
+    /** Reads a configuration file with its look (view keys, see {@link ViewKey}), if it has one. */
+    public RunFile readFile(Path file) {
         String name = file.toString();
         if (Files.isDirectory(file)) {
             throw new InputException(name, 0, 0, "is a directory, expected a JSON configuration file");
@@ -37,15 +60,26 @@ public final class ConfigJson {
             throw new InputException(name, 0, 0, "no such file");
         }
         try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), name);
-        } catch (IOException e) {
-            throw new InputException(name, 0, 0, "cannot read: " + e.getMessage());
+            if (Files.size(file) > MAX_BYTES) {
+                throw new InputException(name, 0, 0, "is larger than " + (MAX_BYTES >> 20)
+                        + " MB, the limit of a configuration file");
+            }
+            RunFile f = parseFile(Utf8Text.decode(Files.readAllBytes(file), name), name);
+            return f.withConfig(DatasetFiles.resolveRelative(f.config(), file.toAbsolutePath().getParent()));
+        } catch (IOException | SecurityException e) {
+            throw new InputException(name, 0, 0, "cannot read: " + Excerpt.of(String.valueOf(e.getMessage()), 80));
         }
     }
 
     /** Parses configuration text; {@code source} names it in error messages. */
     public RunConfig parse(String json, String source) {
+        return parseFile(json, source).config();
+    }
+
+    /** Parses configuration text with its look (view keys, see {@link ViewKey}), if it has one. */
+    public RunFile parseFile(String json, String source) {
         ConfigDraft draft = new ConfigDraft();
+        RenderOptions view = null;
         List<ChangeListJson.Raw> changes = List.of();
         String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
         try (JsonParser p = factory.createParser(text)) {
@@ -61,20 +95,33 @@ public final class ConfigJson {
                 String name = p.currentName();
                 JsonLocation where = p.currentTokenLocation();
                 if (!seen.add(name)) {
-                    throw at(source, where, "duplicate key '" + name + "'");
+                    throw at(source, where, "duplicate key '" + Excerpt.of(name) + "'");
                 }
                 p.nextToken();
                 if (name.equals(ChangeListJson.KEY)) {
                     changes = ChangeListJson.read(p, source);
                     continue;
                 }
+                if (name.equals("format")) {
+                    if (p.currentToken() != JsonToken.VALUE_STRING || !FORMAT.equals(p.getText())) {
+                        throw at(source, p.currentTokenLocation(), "format: this version reads \"" + FORMAT + "\", got "
+                                + Excerpt.of(p.getText()) + " (written by a newer flow-explorer?)");
+                    }
+                    continue;
+                }
                 if (ConfigKey.METADATA.contains(name)) {
                     p.skipChildren();
                     continue;
                 }
+                ViewKey look = ViewKey.byName(name);
+                if (look != null) {
+                    view = readView(p, look, view == null ? RenderOptions.defaults() : view, source);
+                    continue;
+                }
                 ConfigKey key = ConfigKey.byName(name);
                 if (key == null) {
-                    throw at(source, where, "unknown key '" + name + "' (known keys: " + ConfigKey.allNames() + ")");
+                    throw at(source, where, "unknown key '" + Excerpt.of(name) + "' (known keys: " + ConfigKey.allNames()
+                            + "; view: " + ViewKey.allNames() + ")");
                 }
                 Object value = readValue(p, key, source);
                 try {
@@ -89,14 +136,24 @@ public final class ConfigJson {
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             throw new InputException(source, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
-                    "malformed JSON: " + e.getOriginalMessage());
+                    "malformed JSON: " + Excerpt.of(e.getOriginalMessage(), 120));
         } catch (IOException e) {
             throw new InputException(source, 0, 0, "cannot read: " + e.getMessage());
         }
-        return ChangeListJson.resolve(build(draft, source), changes, source);
+        return new RunFile(ChangeListJson.resolve(build(draft, source), changes, source), view);
     }
 
-    private static RunConfig build(ConfigDraft draft, String source) {
+    private static RenderOptions readView(JsonParser p, ViewKey key, RenderOptions view, String source)
+            throws IOException {
+        Object value = readValue(p, key.type, key.key, source);
+        try {
+            return key.apply(view, value);
+        } catch (IllegalArgumentException e) {
+            throw at(source, p.currentTokenLocation(), key.key + ": " + e.getMessage());
+        }
+    }
+
+    static RunConfig build(ConfigDraft draft, String source) {
         try {
             return draft.build();
         } catch (IllegalArgumentException e) {
@@ -105,44 +162,49 @@ public final class ConfigJson {
     }
 
     static Object readValue(JsonParser p, ConfigKey key, String source) throws IOException {
+        return readValue(p, key.type, key.key, source);
+    }
+
+    /** Reads the current value as {@code type}; errors name {@code name} and the position. */
+    static Object readValue(JsonParser p, ConfigKey.Type type, String name, String source) throws IOException {
         JsonToken t = p.currentToken();
         JsonLocation where = p.currentTokenLocation();
-        switch (key.type) {
+        switch (type) {
             case STRING:
                 if (t == JsonToken.VALUE_STRING) {
                     return p.getText();
                 }
-                throw at(source, where, key.key + ": expected a string");
+                throw at(source, where, name + ": expected a string");
             case BOOLEAN:
                 if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
                     return p.getBooleanValue();
                 }
-                throw at(source, where, key.key + ": expected true or false");
+                throw at(source, where, name + ": expected true or false");
             case INT:
             case LONG:
                 if (t != JsonToken.VALUE_NUMBER_INT) {
-                    throw at(source, where, key.key + ": expected a whole number");
+                    throw at(source, where, name + ": expected a whole number");
                 }
-                if (key.type == ConfigKey.Type.INT) {
+                if (type == ConfigKey.Type.INT) {
                     if (p.getNumberType() != JsonParser.NumberType.INT) {
-                        throw at(source, where, key.key + ": number out of range");
+                        throw at(source, where, name + ": number out of range");
                     }
                     return p.getIntValue();
                 }
                 if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-                    throw at(source, where, key.key + ": number out of range");
+                    throw at(source, where, name + ": number out of range");
                 }
                 return p.getLongValue();
             default:
-                if (t == JsonToken.VALUE_NULL && key.type == ConfigKey.Type.NULLABLE_DOUBLE) {
+                if (t == JsonToken.VALUE_NULL && type == ConfigKey.Type.NULLABLE_DOUBLE) {
                     return null;
                 }
                 if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-                    throw at(source, where, key.key + ": expected a number");
+                    throw at(source, where, name + ": expected a number");
                 }
                 double v = p.getDoubleValue();
                 if (!Double.isFinite(v)) {
-                    throw at(source, where, key.key + ": number is not finite: " + p.getText());
+                    throw at(source, where, name + ": number is not finite: " + Excerpt.of(p.getText()));
                 }
                 return v;
         }
@@ -154,65 +216,80 @@ public final class ConfigJson {
     }
 
     /**
-     * Applies one {@code key=value} override (the CLI's {@code --set}); the value is parsed by the
-     * key's type and the result validated.
+     * Applies one {@code key=value} override (the CLI's {@code --set}); see {@link ConfigOverride}.
+     * The configuration's recorded changes are kept.
      */
     public RunConfig applySet(RunConfig config, String assignment) {
-        int eq = assignment.indexOf('=');
-        if (eq <= 0) {
-            throw InputException.forKey("--set " + assignment, "expected key=value");
-        }
-        String name = assignment.substring(0, eq).trim();
-        String raw = assignment.substring(eq + 1).trim();
-        ConfigKey key = ConfigKey.byName(name);
-        if (key == null) {
-            throw InputException.forKey("--set " + name, "unknown key '" + name + "' (known keys: " + ConfigKey.allNames() + ")");
-        }
-        ConfigDraft draft = ConfigDraft.from(config);
-        try {
-            key.apply(draft, parseText(key, raw));
-        } catch (IllegalArgumentException e) {
-            throw InputException.forKey("--set " + name, e.getMessage());
-        }
-        return build(draft, "--set " + name);
+        return ConfigOverride.apply(config, assignment);
     }
 
-    private static Object parseText(ConfigKey key, String raw) {
-        try {
-            switch (key.type) {
-                case STRING:
-                    if (raw.isEmpty()) {
-                        throw new IllegalArgumentException("empty value");
-                    }
-                    return raw;
-                case BOOLEAN:
-                    if (raw.equalsIgnoreCase("true") || raw.equalsIgnoreCase("false")) {
-                        return Boolean.parseBoolean(raw);
-                    }
-                    throw new IllegalArgumentException("expected true or false, got '" + raw + "'");
-                case INT:
-                    return Integer.parseInt(raw);
-                case LONG:
-                    return Long.parseLong(raw);
-                default:
-                    if (key.type == ConfigKey.Type.NULLABLE_DOUBLE && (raw.isEmpty() || raw.equals("null"))) {
-                        return null;
-                    }
-                    double v = Double.parseDouble(raw);
-                    if (!Double.isFinite(v)) {
-                        throw new IllegalArgumentException("expected a finite number, got '" + raw + "'");
-                    }
-                    return v;
-            }
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("expected " + (key.type == ConfigKey.Type.INT || key.type == ConfigKey.Type.LONG
-                    ? "a whole number" : "a number") + ", got '" + raw + "'");
+    /**
+     * Applies {@code key=value} overrides in order; the recorded changes are re-applied once at the
+     * end, so each keeps setting its keys at its step whatever the overrides did.
+     */
+    public RunConfig applySets(RunConfig config, java.util.List<String> assignments) {
+        return ConfigOverride.applyAll(config, assignments);
+    }
+
+    /**
+     * The step of the first recorded change that sets the dynamics key {@code key} again, if any:
+     * an override of that key ends there (the CLI says so).
+     */
+    public java.util.OptionalInt firstChangeSetting(RunConfig config, String key) {
+        return ConfigOverride.firstChangeSetting(config, key);
+    }
+
+    /**
+     * Applies one {@code key=value} override to a configuration file's run or, for a view key, to its
+     * look (which then exists even if the file had none).
+     */
+    public RunFile applySet(RunFile file, String assignment) {
+        int eq = assignment.indexOf('=');
+        ViewKey look = eq <= 0 ? null : ViewKey.byName(assignment.substring(0, eq).trim());
+        if (look == null) {
+            return file.withConfig(applySet(file.config(), assignment));
         }
+        try {
+            return file.withView(look.apply(file.viewOrDefaults(), ConfigOverride.parse(look.type,
+                    assignment.substring(eq + 1).trim())));
+        } catch (IllegalArgumentException e) {
+            throw InputException.forKey("--set " + look.key, e.getMessage());
+        }
+    }
+
+    /** True when {@code assignment} ({@code key=value}) sets a view key. */
+    public boolean setsView(String assignment) {
+        int eq = assignment.indexOf('=');
+        return eq > 0 && ViewKey.byName(assignment.substring(0, eq).trim()) != null;
     }
 
     /** The configuration as pretty-printed JSON with every key, in a stable order. */
     public String write(RunConfig config) {
-        return write(mapper.createObjectNode(), config);
+        return write(mapper.createObjectNode(), config, null);
+    }
+
+    /** A configuration file: the run's keys, then the view keys of its look (none when null). */
+    public String write(RunFile file) {
+        return write(mapper.createObjectNode(), file.config(), file.view());
+    }
+
+    /**
+     * The facts of one frame of {@code config} as one line of JSON (PNG frames carry it): its step,
+     * the run's length, the σ of the step taken from it and every dynamics key in force at it
+     * ({@link RunConfig#paramsAt}), so a frame names the flow of a steered run at that step.
+     */
+    public String writeFrame(RunConfig config, long step, double sigma) {
+        ConfigDraft d = ConfigDraft.from(config.withParams(config.paramsAt(step)));
+        ObjectNode o = mapper.createObjectNode();
+        o.put("step", step);
+        o.put("steps", config.steps());
+        o.put("sigma", sigma);
+        for (ConfigKey k : ConfigKey.values()) {
+            if (k.dynamic()) {
+                ChangeListJson.put(o, k.key, k.get(d));
+            }
+        }
+        return o.toString();
     }
 
     /** A preset file: {@code name} and {@code description} followed by the configuration. */
@@ -220,13 +297,16 @@ public final class ConfigJson {
         ObjectNode o = mapper.createObjectNode();
         o.put("name", preset.name());
         o.put("description", preset.description());
-        return write(o, preset.config());
+        return write(o, preset.config(), preset.view());
     }
 
-    private String write(ObjectNode o, RunConfig config) {
+    private String write(ObjectNode o, RunConfig config, RenderOptions view) {
         ConfigDraft d = ConfigDraft.from(config);
-        o.put("format", "flow-explorer/1");
-        o.put("dataset", d.dataset);
+        o.put("format", FORMAT);
+        o.put("dataset", DatasetFiles.absolute(d.dataset));
+        if (d.datasetSha256 != null) {
+            o.put("dataset_sha256", d.datasetSha256);
+        }
         o.put("base", d.base);
         o.put("particles", d.particles);
         o.put("targets", d.targets);
@@ -248,6 +328,11 @@ public final class ConfigJson {
         o.put("mmd_noise", d.mmdNoise);
         o.put("q_self", d.qSelf.id());
         o.put("kernel", d.kernel.id());
+        if (view != null) {
+            for (ViewKey k : ViewKey.values()) {
+                ChangeListJson.put(o, k.key, k.get(view));
+            }
+        }
         if (!config.changes().isEmpty()) {
             ChangeListJson.write(o.putArray(ChangeListJson.KEY), config);
         }

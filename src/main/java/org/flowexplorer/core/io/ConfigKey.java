@@ -11,7 +11,7 @@ import org.flowexplorer.core.schedule.ScheduleKind;
  * applied to a {@link ConfigDraft}. The same keys serve {@code --set key=value} on the command line.
  */
 enum ConfigKey {
-    DATASET("dataset", Type.STRING), BASE("base", Type.STRING), PARTICLES("particles", Type.INT),
+    DATASET("dataset", Type.STRING), DATASET_SHA256("dataset_sha256", Type.STRING), BASE("base", Type.STRING), PARTICLES("particles", Type.INT),
     TARGETS("targets", Type.INT), SEED("seed", Type.LONG), STEPS("steps", Type.INT),
     FLOW("flow", Type.STRING), ETA("eta", Type.DOUBLE), SCHEDULE("schedule", Type.STRING),
     SIGMA_MAX("sigma_max", Type.DOUBLE), SIGMA_MIN("sigma_min", Type.DOUBLE),
@@ -25,7 +25,7 @@ enum ConfigKey {
     enum Type { STRING, INT, LONG, DOUBLE, NULLABLE_DOUBLE, BOOLEAN }
 
     /** Keys a preset file may carry besides the configuration; they do not affect the run. */
-    static final java.util.Set<String> METADATA = java.util.Set.of("name", "description", "format", "figure");
+    static final java.util.Set<String> METADATA = java.util.Set.of("name", "description", "figure");
 
     final String key;
     final Type type;
@@ -61,6 +61,7 @@ enum ConfigKey {
     Object get(ConfigDraft d) {
         return switch (this) {
             case DATASET -> d.dataset;
+            case DATASET_SHA256 -> d.datasetSha256;
             case BASE -> d.base;
             case PARTICLES -> d.particles;
             case TARGETS -> d.targets;
@@ -89,6 +90,7 @@ enum ConfigKey {
     void apply(ConfigDraft d, Object v) {
         switch (this) {
             case DATASET -> d.dataset = (String) v;
+            case DATASET_SHA256 -> d.datasetSha256 = (String) v;
             case BASE -> d.base = ((String) v).toLowerCase(Locale.ROOT);
             case PARTICLES -> d.particles = (Integer) v;
             case TARGETS -> d.targets = (Integer) v;

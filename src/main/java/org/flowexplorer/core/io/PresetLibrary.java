@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.flowexplorer.core.data.Excerpt;
 import org.flowexplorer.core.data.InputException;
+import org.flowexplorer.core.data.Utf8Text;
+import org.flowexplorer.core.sim.RunConfig;
 
 /**
  * The presets: built-in ones stored as JSON resources under {@code org/flowexplorer/presets/}
@@ -25,9 +28,14 @@ import org.flowexplorer.core.data.InputException;
 public final class PresetLibrary {
     private static final String ROOT = "/org/flowexplorer/presets/";
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    /** Longest description: one line in a list or a menu. */
+    public static final int MAX_DESCRIPTION = 200;
     private final ConfigJson json = new ConfigJson();
+    private final ObjectMapper mapper = new ObjectMapper();
     private final List<Preset> presets;
     private final List<String> problems = new ArrayList<>();
+    /** The error of each user file that failed to load, by file name without ".json". */
+    private final java.util.Map<String, InputException> broken = new java.util.HashMap<>();
     private final Path userDirectory;
 
     /** The built-in presets only. */
@@ -42,7 +50,8 @@ public final class PresetLibrary {
         if (userDirectory != null) {
             for (Preset p : loadUserPresets(userDirectory)) {
                 if (all.stream().anyMatch(b -> b.name().equals(p.name()))) {
-                    problems.add(userDirectory.resolve(p.name() + ".json") + ": the name is taken by a built-in preset");
+                    problems.add(new InputException(userDirectory.resolve(p.name() + ".json").toString(), 0, 0,
+                            "the name is taken by a built-in preset").getMessage());
                 } else {
                     all.add(p);
                 }
@@ -57,10 +66,7 @@ public final class PresetLibrary {
      * {@code ~/.flow-explorer}.
      */
     public static Path defaultUserDirectory() {
-        String home = System.getProperty("flowexplorer.home", System.getenv("FLOW_EXPLORER_HOME"));
-        Path base = home != null && !home.isBlank() ? Path.of(home)
-                : Path.of(System.getProperty("user.home"), ".flow-explorer");
-        return base.resolve("presets");
+        return UserHome.root().resolve("presets");
     }
 
     /** One line per user preset file that could not be loaded. */
@@ -77,8 +83,12 @@ public final class PresetLibrary {
             throw new IllegalStateException("this library has no user directory");
         }
         if (!NAME.matcher(preset.name()).matches()) {
-            throw InputException.forKey("name", "'" + preset.name()
+            throw InputException.forKey("name", "'" + Excerpt.of(preset.name())
                     + "' is not a valid preset name (letters, digits, '.', '_', '-'; at most 64)");
+        }
+        String d = preset.description();
+        if (d.length() > MAX_DESCRIPTION || d.chars().anyMatch(Character::isISOControl)) {
+            throw InputException.forKey("description", "must be one line of at most " + MAX_DESCRIPTION + " characters");
         }
         if (find(preset.name()).filter(Preset::builtIn).isPresent()) {
             throw InputException.forKey("name", "'" + preset.name() + "' is a built-in preset; choose another name");
@@ -99,25 +109,35 @@ public final class PresetLibrary {
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f))
                     .sorted(Comparator.comparing(f -> f.getFileName().toString())).toList();
-        } catch (IOException e) {
-            problems.add(dir + ": cannot list user presets: " + e.getMessage());
+        } catch (IOException | java.io.UncheckedIOException | SecurityException e) {
+            problems.add(new InputException(dir.toString(), 0, 0, "cannot list user presets: " + e.getMessage()).getMessage());
             return out;
         }
         for (Path f : files) {
             try {
-                Preset p = parse(Files.readString(f, StandardCharsets.UTF_8), f.toString(), false);
+                if (Files.size(f) > ConfigJson.MAX_BYTES) {
+                    throw new InputException(f.toString(), 0, 0, "is larger than " + (ConfigJson.MAX_BYTES >> 20) + " MB");
+                }
+                Preset p = parse(Utf8Text.decode(Files.readAllBytes(f), f.toString()), f.toString(), false);
                 if (out.stream().anyMatch(q -> q.name().equals(p.name()))) {
-                    problems.add(f + ": duplicate preset name '" + p.name() + "'");
+                    problems.add(new InputException(f.toString(), 0, 0, "duplicate preset name '" + p.name() + "'")
+                            .getMessage());
                 } else {
                     out.add(p);
                 }
             } catch (InputException e) {
-                problems.add(e.getMessage());
-            } catch (IOException e) {
-                problems.add(f + ": cannot read: " + e.getMessage());
+                fail(f, e);
+            } catch (IOException | SecurityException e) {
+                fail(f, new InputException(f.toString(), 0, 0, "cannot read: " + e.getMessage()));
             }
         }
         return out;
+    }
+
+    private void fail(Path file, InputException e) {
+        problems.add(e.getMessage());
+        String n = file.getFileName().toString();
+        broken.put(n.substring(0, n.length() - ".json".length()), e);
     }
 
     /** All presets in menu order. */
@@ -130,27 +150,46 @@ public final class PresetLibrary {
         return presets.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
-    /** The preset with this name, or an InputException listing the known names. */
+    /**
+     * The preset with this name, or an InputException: the user file {@code NAME.json}'s own error
+     * (file:line:column) when that file is broken, else "unknown preset".
+     */
     public Preset require(String name) {
+        if (find(name).isEmpty() && broken.containsKey(name)) {
+            throw broken.get(name);
+        }
         return find(name).orElseThrow(() -> InputException.forKey("--preset",
-                "unknown preset '" + name + "' (run the 'presets' command to list them)"));
+                "unknown preset '" + Excerpt.of(name) + "' (run the 'presets' command to list them)"));
     }
 
-    /** Parses preset text (a configuration with name and description). */
+    /**
+     * Parses preset text (a configuration with a {@code name} and a one-line {@code description});
+     * every problem is an {@link InputException} naming {@code source}, never another exception.
+     */
     public Preset parse(String text, String source, boolean builtIn) {
+        RunFile file = json.parseFile(text, source); // reports malformed JSON with line and column
+        RunConfig config = file.config();
+        JsonNode node;
         try {
-            JsonNode node = new ObjectMapper().readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
-            String name = node.path("name").asText("");
-            if (name.isBlank()) {
-                throw new InputException(source, 0, 0, "a preset needs a \"name\"");
-            }
-            String description = node.path("description").asText("");
-            return new Preset(name, description, json.parse(text, source), builtIn);
+            node = mapper.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (IOException e) {
-            // malformed JSON: let the configuration parser report line and column
-            json.parse(text, source);
             throw new InputException(source, 0, 0, "malformed JSON");
         }
+        JsonNode name = node.path("name");
+        if (!name.isTextual() || !NAME.matcher(name.asText()).matches()) {
+            throw new InputException(source, 0, 0, "a preset needs a \"name\" of letters, digits, '.', '_', '-' "
+                    + "(at most 64), got " + (name.isMissingNode() ? "none" : "'" + Excerpt.of(name.asText()) + "'"));
+        }
+        JsonNode description = node.path("description");
+        if (!description.isMissingNode() && !description.isTextual()) {
+            throw new InputException(source, 0, 0, "\"description\" must be a string");
+        }
+        String d = description.asText("");
+        if (d.length() > MAX_DESCRIPTION || d.chars().anyMatch(Character::isISOControl)) {
+            throw new InputException(source, 0, 0, "\"description\" must be one line of at most " + MAX_DESCRIPTION
+                    + " characters");
+        }
+        return new Preset(name.asText(), d, config, builtIn, file.view());
     }
 
     private List<Preset> loadBuiltIns() {

@@ -16,12 +16,14 @@ import java.util.Map;
 public final class StagedOutput implements AutoCloseable {
     private final Map<Path, Path> staged = new LinkedHashMap<>();
     private boolean committed;
+    private boolean stopped;
 
     /** Writes the content of {@code target} to a temporary file beside it. */
-    public void write(Path target, IoWriter body) throws IOException {
+    public synchronized void write(Path target, IoWriter body) throws IOException {
         if (committed) {
             throw new IllegalStateException("already committed");
         }
+        requireRunning();
         Path old = staged.remove(target);
         if (old != null) {
             Files.deleteIfExists(old);
@@ -34,10 +36,11 @@ public final class StagedOutput implements AutoCloseable {
      * (a stream kept open across frames, an external process) and returns its path. It is moved
      * into place by {@link #commit} and deleted by {@link #abort}, like any staged file.
      */
-    public Path reserve(Path target) throws IOException {
+    public synchronized Path reserve(Path target) throws IOException {
         if (committed) {
             throw new IllegalStateException("already committed");
         }
+        requireRunning();
         Path old = staged.remove(target);
         if (old != null) {
             Files.deleteIfExists(old);
@@ -48,12 +51,13 @@ public final class StagedOutput implements AutoCloseable {
     }
 
     /** The files staged so far, in the order they were written. */
-    public List<Path> targets() {
+    public synchronized List<Path> targets() {
         return new ArrayList<>(staged.keySet());
     }
 
     /** Moves every staged file over its target. */
-    public void commit() throws IOException {
+    public synchronized void commit() throws IOException {
+        requireRunning();
         for (Map.Entry<Path, Path> e : staged.entrySet()) {
             AtomicFiles.moveIntoPlace(e.getValue(), e.getKey());
         }
@@ -62,7 +66,7 @@ public final class StagedOutput implements AutoCloseable {
     }
 
     /** Deletes every staged file that has not been committed. */
-    public void abort() {
+    public synchronized void abort() {
         for (Path tmp : staged.values()) {
             try {
                 Files.deleteIfExists(tmp);
@@ -71,6 +75,25 @@ public final class StagedOutput implements AutoCloseable {
             }
         }
         staged.clear();
+    }
+
+    /**
+     * For a shutdown (SIGTERM, Ctrl+C): deletes every staged file and refuses new ones, so the
+     * program's still-running threads cannot leave another partial file behind. A write in progress
+     * finishes first (the methods are synchronized), then its file is deleted too. Returns how
+     * many staged files there were.
+     */
+    public synchronized int stop() {
+        stopped = true;
+        int n = staged.size();
+        abort();
+        return n;
+    }
+
+    private void requireRunning() throws IOException {
+        if (stopped) {
+            throw new IOException("the program is stopping: output discarded");
+        }
     }
 
     @Override

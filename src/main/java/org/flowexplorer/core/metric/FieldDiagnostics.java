@@ -1,14 +1,15 @@
 package org.flowexplorer.core.metric;
 
-import org.flowexplorer.core.flow.VelocityField;
 import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
+import org.flowexplorer.core.math.VectorField;
+import org.flowexplorer.core.metric.field.FieldCalculus;
 
 /**
- * How far a velocity field is from a gradient field (WGF paper; ALGORITHMS.md §6). The field is
+ * How far a velocity field is from a gradient field (WGF paper; algorithms.md §6). The field is
  * v(x) with the particle sample and the targets held fixed; only the probe point moves. Probes are
  * the first 256 particles (all if fewer). With the x–y block J of the Jacobian at each probe and
- * the circle integrals of {@link ProbeCalculus} (radius σ):
+ * the circle integrals of {@link FieldCalculus} (radius σ):
  * <pre>
  *   relative_curl = mean_probes |J₂₁ − J₁₂|  /  mean_probes ‖J₁:₂,₁:₂‖_F
  *   circulation   = mean_probes ( |∮ v·dl| / ∮ ‖v‖ dl )
@@ -32,11 +33,11 @@ public record FieldDiagnostics(Double relativeCurl, Double circulation) {
      * Diagnostics of {@code field} at the first {@value #MAX_PROBES} particles.
      *
      * @param particles the particles; the first ones are the probes (not modified)
-     * @param field     v with its sample and targets held fixed, e.g. from
-     *                  {@code FlowSpec.create().field(particles, targets, sigma, runner)}
+     * @param field     v with its sample and targets held fixed, e.g. a flow's field adapted by
+     *                  {@code MeasuredField.of(FlowSpec.create().field(particles, targets, sigma, runner))}
      * @param sigma     the noise level: δ = 10⁻³σ for the Jacobian, circle radius σ
      */
-    public static FieldDiagnostics compute(PointSet particles, VelocityField field, double sigma,
+    public static FieldDiagnostics compute(PointSet particles, VectorField field, double sigma,
                                            ParallelRunner runner) {
         if (particles.size() < 1) {
             throw new IllegalArgumentException("field diagnostics need at least one particle");
@@ -45,7 +46,7 @@ public record FieldDiagnostics(Double relativeCurl, Double circulation) {
             throw new IllegalArgumentException("particles have dimension " + particles.dim()
                     + " but the field has dimension " + field.dim());
         }
-        ProbeCalculus.checkArguments(field.dim(), sigma);
+        FieldCalculus.checkArguments(field.dim(), sigma);
         int probes = Math.min(MAX_PROBES, particles.size());
         int d = particles.dim();
         double[] x = particles.coords();
@@ -54,14 +55,14 @@ public record FieldDiagnostics(Double relativeCurl, Double circulation) {
         double[] along = new double[probes];
         double[] length = new double[probes];
         runner.forRange(probes, (from, to) -> {
-            ProbeCalculus calc = new ProbeCalculus(field, sigma);
+            FieldCalculus calc = new FieldCalculus(field, sigma);
             double[] j = new double[4];
             double[] circle = new double[2];
             for (int p = from; p < to; p++) {
                 calc.jacobianXY(x, p * d, j);
-                curl[p] = Math.abs(j[2] - j[1]);
-                frobenius[p] = Math.sqrt(j[0] * j[0] + j[1] * j[1] + j[2] * j[2] + j[3] * j[3]);
-                calc.circleIntegrals(x, p * d, circle);
+                curl[p] = Math.abs(FieldCalculus.curl(j));
+                frobenius[p] = FieldCalculus.frobenius(j);
+                calc.circleIntegrals(x, p * d, sigma, circle);
                 along[p] = circle[0];
                 length[p] = circle[1];
             }

@@ -1,12 +1,12 @@
 package org.flowexplorer.core.metric;
 
 import org.flowexplorer.core.data.Mixture;
-import org.flowexplorer.core.flow.VelocityField;
 import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
+import org.flowexplorer.core.math.VectorField;
 
 /**
- * Entry point for the metrics of ALGORITHMS.md §6. An instance is bound to one target set (and
+ * Entry point for the metrics of algorithms.md §6. An instance is bound to one target set (and
  * its mixture, if any) and precomputes what depends on the targets only — the MMD² target self
  * term {@code mean_{j,l} k(y_j, y_l)} and the sorted target projections of sliced W2 — so that a
  * simulation can evaluate the cheap metrics (MMD², sliced W2, mode coverage) every few steps
@@ -53,7 +53,7 @@ public final class MetricsCalculator {
      * particle set and these targets held fixed) at noise level {@code sigma}. Requires d ≥ 2.
      */
     public static MetricsReport compute(PointSet particles, PointSet targets, Mixture mixtureOrNull,
-                                        VelocityField field, double sigma, ParallelRunner runner) {
+                                        VectorField field, double sigma, ParallelRunner runner) {
         return new MetricsCalculator(targets, mixtureOrNull, runner).report(particles, field, sigma);
     }
 
@@ -71,7 +71,7 @@ public final class MetricsCalculator {
     }
 
     /** All metrics including the field diagnostics of {@code field} at noise level σ. */
-    public MetricsReport report(PointSet particles, VelocityField field, double sigma) {
+    public MetricsReport report(PointSet particles, VectorField field, double sigma) {
         return report(particles).withFieldDiagnostics(fieldDiagnostics(particles, field, sigma));
     }
 
@@ -102,7 +102,7 @@ public final class MetricsCalculator {
     }
 
     /** Relative curl and circulation of {@code field} probed at the first particles. */
-    public FieldDiagnostics fieldDiagnostics(PointSet particles, VelocityField field, double sigma) {
+    public FieldDiagnostics fieldDiagnostics(PointSet particles, VectorField field, double sigma) {
         return FieldDiagnostics.compute(particles, field, sigma, runner);
     }
 

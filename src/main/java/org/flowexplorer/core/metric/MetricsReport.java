@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * All metrics of ALGORITHMS.md §6 for one particle set against one target set, as printed by the
+ * All metrics of algorithms.md §6 for one particle set against one target set, as printed by the
  * {@code metrics} command. Nullable components are null exactly when the metric does not apply.
  *
  * @param mmd2                       MMD² (biased, h_m = 0.5)
@@ -68,7 +68,7 @@ public record MetricsReport(double mmd2, double slicedW2, Integer modesCovered, 
     }
 
     /**
-     * The report as an unmodifiable ordered map with exactly the JSON keys of ALGORITHMS.md §6:
+     * The report as an unmodifiable ordered map with exactly the JSON keys of algorithms.md §6:
      * {@link #BASE_KEYS}, then {@link #FIELD_KEYS} only if field diagnostics were computed. Values
      * are {@link Double}, {@link Integer} or null.
      */

@@ -6,7 +6,7 @@ import org.flowexplorer.core.math.PointSet;
 
 /**
  * Squared maximum mean discrepancy, biased (V-statistic) with a Gaussian kernel of fixed width
- * h_m = 0.5 (ALGORITHMS.md §6):
+ * h_m = 0.5 (algorithms.md §6):
  * <pre>
  *   MMD² = mean_{i,k} k(x_i, x_k) + mean_{j,l} k(y_j, y_l) − 2 mean_{i,j} k(x_i, y_j)
  *   k(a, b) = exp(−‖a − b‖² / (2 h_m²)) = exp(−2 ‖a − b‖²)

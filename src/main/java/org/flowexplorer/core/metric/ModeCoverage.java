@@ -1,12 +1,11 @@
 package org.flowexplorer.core.metric;
 
 import org.flowexplorer.core.data.Mixture;
-import org.flowexplorer.core.math.GaussianKernelSums;
 import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
 
 /**
- * Mode coverage of a Gaussian mixture (ALGORITHMS.md §6). Each particle belongs to its nearest
+ * Mode coverage of a Gaussian mixture (algorithms.md §6). Each particle belongs to its nearest
  * mean (the lowest index on a tie) and is <em>in mode</em> if
  * <pre>
  *   ‖x_i − μ_nearest‖ ≤ 3·std.
@@ -27,25 +26,15 @@ public record ModeCoverage(int modesCovered, double inModeFraction) {
         MmdSquared.checkCompatible(particles, means);
         int n = particles.size();
         int kModes = means.size();
-        int d = particles.dim();
-        double[] x = particles.coords();
-        double[] mu = means.coords();
         double radius = 3.0 * mixture.std();
         int[] modeOf = new int[n];             // nearest mean of an in-mode particle, else −1
-        runner.forRange(n, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                int best = 0;
-                double bestD2 = Double.POSITIVE_INFINITY;
-                for (int k = 0; k < kModes; k++) {
-                    double d2 = GaussianKernelSums.squaredDistance(x, i * d, mu, k * d, d);
-                    if (d2 < bestD2) {
-                        bestD2 = d2;
-                        best = k;
-                    }
-                }
-                modeOf[i] = Math.sqrt(bestD2) <= radius ? best : -1;
+        double[] distance = new double[n];
+        NearestMean.assign(particles, means, runner, modeOf, distance);
+        for (int i = 0; i < n; i++) {
+            if (distance[i] > radius) {
+                modeOf[i] = -1;
             }
-        });
+        }
         int[] counts = new int[kModes];
         int inMode = 0;
         for (int i = 0; i < n; i++) {

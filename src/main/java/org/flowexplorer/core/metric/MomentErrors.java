@@ -3,7 +3,7 @@ package org.flowexplorer.core.metric;
 import org.flowexplorer.core.math.PointSet;
 
 /**
- * Errors of the first two moments (ALGORITHMS.md §6):
+ * Errors of the first two moments (algorithms.md §6):
  * <pre>
  *   mean_error = ‖mean(x) − mean(y)‖
  *   cov_error  = ‖cov(x) − cov(y)‖_F,   cov(x) = (1/(N−1)) Σ_i (x_i − x̄)(x_i − x̄)ᵀ  (unbiased)

@@ -6,7 +6,7 @@ import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
 
 /**
- * Nearest-neighbour distances of the SD-flow paper's Fig. 4 (ALGORITHMS.md §6):
+ * Nearest-neighbour distances of the SD-flow paper's Fig. 4 (algorithms.md §6):
  * <pre>
  *   a_i = min_j ‖x_i − y_j‖            for each particle i = 1..N
  *   b_j = min_{l ≠ j} ‖y_j − y_l‖      for each target j = 1..M   (M ≥ 2)
@@ -31,6 +31,12 @@ public final class NearestNeighbours {
         double[] p2t = nearest(particles, targets, false, runner);
         double[] t2t = targets.size() < 2 ? null : nearest(targets, targets, true, runner);
         return new NearestNeighbours(p2t, t2t);
+    }
+
+    /** Distance from each point of {@code from} to its nearest point of {@code to}, O(|from|·|to|·d). */
+    public static double[] distances(PointSet from, PointSet to, ParallelRunner runner) {
+        MmdSquared.checkCompatible(from, to);
+        return nearest(from, to, false, runner);
     }
 
     private static double[] nearest(PointSet from, PointSet to, boolean skipSame, ParallelRunner runner) {

@@ -1,7 +1,7 @@
 package org.flowexplorer.core.metric;
 
 /**
- * The fixed unit directions of the sliced Wasserstein distance (ALGORITHMS.md §6), 64 of them
+ * The fixed unit directions of the sliced Wasserstein distance (algorithms.md §6), 64 of them
  * for d ≥ 2:
  * <pre>
  *   d = 1:  the single direction (1)

@@ -4,7 +4,7 @@ import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
 
 /**
- * Sliced 2-Wasserstein distance (ALGORITHMS.md §6):
+ * Sliced 2-Wasserstein distance (algorithms.md §6):
  * <pre>
  *   SW2(x, y) = sqrt( (1/K) Σ_k W2²( {x_i · u_k}, {y_j · u_k} ) )
  * </pre>

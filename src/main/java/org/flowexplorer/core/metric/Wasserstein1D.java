@@ -2,7 +2,7 @@ package org.flowexplorer.core.metric;
 
 /**
  * Exact squared 2-Wasserstein distance between two empirical distributions on the line
- * (ALGORITHMS.md §6). With sorted values a_0 ≤ … ≤ a_{N−1} and b_0 ≤ … ≤ b_{M−1}, the quantile
+ * (algorithms.md §6). With sorted values a_0 ≤ … ≤ a_{N−1} and b_0 ≤ … ≤ b_{M−1}, the quantile
  * functions are step functions, F_a⁻¹(t) = a_i for t ∈ (i/N, (i+1)/N], and
  * <pre>
  *   W2² = ∫₀¹ (F_a⁻¹(t) − F_b⁻¹(t))² dt

@@ -6,7 +6,7 @@ import org.flowexplorer.core.math.Selection;
 /**
  * Velocity arrows on at most {@link #MAX_ARROWS} particles (every k-th). The velocity is rotated
  * into the view and scaled to pixels; lengths are then normalised so that the 90th-percentile arrow
- * is {@code 24·arrowScale} px (capped at twice that), because raw velocities scale like 1/σ² and
+ * is 24 px (capped at twice that), because raw velocities scale like 1/σ² and
  * would be invisible early and enormous late in an anneal. Draws nothing without velocities.
  */
 public final class ArrowLayer implements Layer {
@@ -31,7 +31,7 @@ public final class ArrowLayer implements Layer {
         double[] finite = new double[count];
         int m = 0;
         double[] rot = new double[3];
-        double s = ctx.view().scale();
+        double s = ctx.camera().scale();
         int d = v.dim();
         double[] c = v.coords();
         for (int k = 0; k < count; k++) {
@@ -53,7 +53,7 @@ public final class ArrowLayer implements Layer {
             return;
         }
         double ref = Selection.select(finite, m, (int) Math.round(0.9 * (m - 1)));
-        double typical = TYPICAL_PX * ctx.options().arrowScale();
+        double typical = TYPICAL_PX;
         Painter p = new Painter(ctx.buffer());
         int fg = Palette.foreground(ctx.options().darkBackground());
         for (int k = 0; k < count; k++) {

@@ -23,7 +23,7 @@ public final class FieldLayer implements Layer {
         FrameBuffer fb = ctx.buffer();
         int w = fb.width();
         int h = fb.height();
-        View v = ctx.view();
+        Camera v = ctx.camera();
         double s = v.scale();
         double cellX = (g.xMax() - g.xMin()) / (g.nx() - 1);
         double cellY = (g.yMax() - g.yMin()) / (g.ny() - 1);

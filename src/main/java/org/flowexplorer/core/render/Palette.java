@@ -67,9 +67,12 @@ public final class Palette {
         return DIVERGING[index256(0.5 * (t + 1))];
     }
 
-    /** Neutral grey of the targets. */
+    /**
+     * Neutral grey of the targets: dark enough on light (and light enough on dark) that a target
+     * cloud at the {@link TargetLayer}'s full opacity keeps at least 3:1 contrast with the background.
+     */
     public static int target(boolean darkBackground) {
-        return darkBackground ? 0xFFA0A0A0 : 0xFF808080;
+        return darkBackground ? 0xFFB4B4B4 : 0xFF505050;
     }
 
     /** Background colour. */

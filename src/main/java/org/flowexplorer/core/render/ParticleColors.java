@@ -18,7 +18,7 @@ final class ParticleColors {
         boolean dark = ctx.options().darkBackground();
         int n = ctx.n;
         int[] out = ctx.color;
-        int uniform = Palette.uniform(dark);
+        int uniform = ctx.options().uniformColor();
         switch (ctx.options().colorMode()) {
             case SPEED -> {
                 if (!bySpeed(s.velocities(), n, out)) {

@@ -1,7 +1,7 @@
 package org.flowexplorer.core.render;
 
 /**
- * The orthographic 3D camera of a {@link View}: a point p is moved to the view centre c, rotated
+ * The orthographic projection of a {@link Camera}: a point p is moved to the view centre c, rotated
  * by the yaw (about the vertical y axis) and then the pitch (about the screen's horizontal x axis),
  * <pre>
  *   q = p − c
@@ -25,7 +25,7 @@ public final class Projection {
     private final double halfH;
 
     /** The camera of {@code view} for a {@code width} × {@code height} frame. */
-    public Projection(View view, int width, int height) {
+    public Projection(Camera view, int width, int height) {
         this.cx = view.cx();
         this.cy = view.cy();
         this.cz = view.cz();

@@ -6,7 +6,7 @@ import org.flowexplorer.core.math.PointSet;
 /**
  * The one rasterizer of the explorer: the window and every exporter draw frames with it, so the
  * screen and the exported files show the same pixels. A frame is an ordered list of {@link Layer}s
- * (background, curl field, targets, trails, particles, arrows, HUD) drawn into a {@link FrameBuffer}.
+ * (background, curl field, targets, trails, particles, arrows, 3D axis triad, HUD) drawn into a {@link FrameBuffer}.
  *
  * <p>Pure Java and deterministic: identical input, view, options and size give identical pixels on
  * every machine (integer blending, {@link StrictMath}, fixed draw order). An instance keeps scratch
@@ -19,7 +19,7 @@ public final class Rasterizer {
     /** The standard layer stack. */
     public Rasterizer() {
         this(List.of(new BackgroundLayer(), new FieldLayer(), new TargetLayer(), new TrailLayer(), new ParticleLayer(),
-                new ArrowLayer(), new HudLayer()));
+                new ArrowLayer(), new AxisTriadLayer(), new HudLayer()));
     }
 
     /** A rasterizer with a custom ordered layer list (first drawn first). */
@@ -32,9 +32,9 @@ public final class Rasterizer {
         return layers;
     }
 
-    /** Draws one frame of {@code in} seen through {@code view} into {@code out}. */
-    public void render(FrameInput in, View view, RenderOptions opts, FrameBuffer out) {
-        ctx.reset(in, view, opts, out);
+    /** Draws one frame of {@code in} seen through {@code camera} into {@code out}. */
+    public void render(FrameInput in, Camera camera, RenderOptions opts, FrameBuffer out) {
+        ctx.reset(in, camera, opts, out);
         PointSet pos = in.snapshot().positions();
         ctx.project(pos, ctx.sx, ctx.sy, ctx.depth);
         ctx.sortByDepth();

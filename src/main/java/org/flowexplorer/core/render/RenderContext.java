@@ -11,7 +11,7 @@ import org.flowexplorer.core.math.PointSet;
  */
 public final class RenderContext {
     private FrameInput input;
-    private View view;
+    private Camera camera;
     private RenderOptions options;
     private FrameBuffer buffer;
     private Projection projection;
@@ -30,9 +30,9 @@ public final class RenderContext {
     RenderContext() {
     }
 
-    void reset(FrameInput in, View v, RenderOptions o, FrameBuffer fb) {
+    void reset(FrameInput in, Camera v, RenderOptions o, FrameBuffer fb) {
         this.input = in;
-        this.view = v;
+        this.camera = v;
         this.options = o;
         this.buffer = fb;
         this.projection = v.projection(fb.width(), fb.height());
@@ -54,8 +54,8 @@ public final class RenderContext {
         return input;
     }
 
-    public View view() {
-        return view;
+    public Camera camera() {
+        return camera;
     }
 
     public RenderOptions options() {
@@ -86,7 +86,7 @@ public final class RenderContext {
         double[] out = new double[3];
         double halfW = buffer.width() / 2.0;
         double halfH = buffer.height() / 2.0;
-        double s = view.scale();
+        double s = camera.scale();
         for (int i = 0; i < ps.size(); i++) {
             int o = i * d;
             if (d >= 3) {
@@ -97,8 +97,8 @@ public final class RenderContext {
                     z[i] = out[2];
                 }
             } else {
-                x[i] = halfW + (c[o] - view.cx()) * s;
-                y[i] = halfH - ((d == 2 ? c[o + 1] : 0) - view.cy()) * s;
+                x[i] = halfW + (c[o] - camera.cx()) * s;
+                y[i] = halfH - ((d == 2 ? c[o + 1] : 0) - camera.cy()) * s;
                 if (z != null) {
                     z[i] = 0;
                 }

@@ -3,12 +3,15 @@ package org.flowexplorer.core.render;
 import org.flowexplorer.core.math.PointSet;
 
 /**
- * The targets as a faint grey density: each target splats a unit of mass bilinearly onto the four
- * nearest pixels; a pixel of mass m is tinted grey with opacity {@code MAX_ALPHA·(1 − e^(−GAIN·m))},
- * so sparse targets read as faint dots and dense regions saturate gently instead of turning solid.
+ * The targets as a grey density that stays visible around the particles: each target spreads a
+ * tent of mass {@code max(0, 1 − d/R)} over the pixels within {@code R = max(2, 1.8·r)} of it, with
+ * r the particles' radius, so a target cloud is wider than the particle discs that settle on it.
+ * A pixel of mass m is tinted with the theme's target grey at opacity
+ * {@code MAX_ALPHA·(1 − e^(−GAIN·m))}: an isolated target is a soft dot, dense regions saturate
+ * gently instead of turning solid. The grey has at least 3:1 contrast with either background.
  */
 public final class TargetLayer implements Layer {
-    private static final double MAX_ALPHA = 0.7;
+    private static final double MAX_ALPHA = 0.62;
     private static final double GAIN = 1.6;
     /** Opacity by mass, tabulated (mass quantised to 1/64) so no exp is evaluated per pixel. */
     private static final int LUT_SIZE = 1024;
@@ -23,6 +26,11 @@ public final class TargetLayer implements Layer {
         for (int i = 0; i < LUT_SIZE; i++) {
             alphaLut[i] = (int) Math.round(256 * MAX_ALPHA * (1 - StrictMath.exp(-GAIN * i / LUT_STEP)));
         }
+    }
+
+    /** The radius in pixels over which one target spreads, for particles of radius {@code pointRadius}. */
+    public static double spread(double pointRadius) {
+        return Math.max(2.5, 2.5 * pointRadius + 1.2);
     }
 
     @Override
@@ -42,29 +50,37 @@ public final class TargetLayer implements Layer {
             y = new double[t.size()];
         }
         ctx.project(t, x, y, null);
+        double r = spread(ctx.options().pointRadius());
+        int reach = (int) Math.ceil(r);
         int minX = w;
         int minY = h;
         int maxX = -1;
         int maxY = -1;
         for (int i = 0; i < t.size(); i++) {
-            // pixel centres sit at integer + 0.5
-            double fx = x[i] - 0.5;
-            double fy = y[i] - 0.5;
-            if (!(fx > -1 && fx < w && fy > -1 && fy < h)) {
-                continue;
+            double cx = x[i];
+            double cy = y[i];
+            if (!(cx > -r && cx < w + r && cy > -r && cy < h + r)) {
+                continue; // off the frame, or NaN
             }
-            int ix = (int) Math.floor(fx);
-            int iy = (int) Math.floor(fy);
-            float ax = (float) (fx - ix);
-            float ay = (float) (fy - iy);
-            splat(ix, iy, (1 - ax) * (1 - ay), w, h);
-            splat(ix + 1, iy, ax * (1 - ay), w, h);
-            splat(ix, iy + 1, (1 - ax) * ay, w, h);
-            splat(ix + 1, iy + 1, ax * ay, w, h);
-            minX = Math.min(minX, Math.max(0, ix));
-            minY = Math.min(minY, Math.max(0, iy));
-            maxX = Math.max(maxX, Math.min(w - 1, ix + 1));
-            maxY = Math.max(maxY, Math.min(h - 1, iy + 1));
+            int x0 = Math.max(0, (int) Math.floor(cx) - reach);
+            int x1 = Math.min(w - 1, (int) Math.floor(cx) + reach);
+            int y0 = Math.max(0, (int) Math.floor(cy) - reach);
+            int y1 = Math.min(h - 1, (int) Math.floor(cy) + reach);
+            for (int py = y0; py <= y1; py++) {
+                double dy = py + 0.5 - cy;
+                int row = py * w;
+                for (int px = x0; px <= x1; px++) {
+                    double dx = px + 0.5 - cx;
+                    double tent = 1 - Math.sqrt(dx * dx + dy * dy) / r; // pixel centres at integer + 0.5
+                    if (tent > 0) {
+                        mass[row + px] += (float) tent;
+                    }
+                }
+            }
+            minX = Math.min(minX, x0);
+            minY = Math.min(minY, y0);
+            maxX = Math.max(maxX, x1);
+            maxY = Math.max(maxY, y1);
         }
         Painter p = new Painter(fb);
         int grey = Palette.target(ctx.options().darkBackground());
@@ -78,12 +94,6 @@ public final class TargetLayer implements Layer {
                     mass[i] = 0; // leave the scratch buffer clean for the next frame
                 }
             }
-        }
-    }
-
-    private void splat(int px, int py, float weight, int w, int h) {
-        if (px >= 0 && px < w && py >= 0 && py < h) {
-            mass[py * w + px] += weight;
         }
     }
 }

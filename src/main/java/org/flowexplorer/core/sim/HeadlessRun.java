@@ -59,21 +59,12 @@ public final class HeadlessRun {
             List<MetricsRow> rows = new ArrayList<>();
             rows.add(row(metrics, sim.latest().get(), null));
             listener.atStart(sim.latest().get());
-            for (int s = 0; s < config.steps(); s++) {
-                if (!config.changes().isEmpty()) {
-                    // recorded slider moves take effect exactly where they were made
-                    sim.parameters().set(config.paramsAt(s));
-                }
-                if (sim.step() == StepOutcome.REJECTED) {
-                    break;
-                }
-                Snapshot snap = sim.latest().get();
+            Snapshot last = StepLoop.advance(sim, config, config.steps(), snap -> {
                 listener.afterStep(snap);
-                if (snap.step() % metricsEvery == 0 || s == config.steps() - 1) {
+                if (snap.step() % metricsEvery == 0 || snap.step() == config.steps()) {
                     rows.add(row(metrics, snap, snap.msPerStep()));
                 }
-            }
-            Snapshot last = sim.latest().get();
+            });
             if (last.paused() && rows.get(rows.size() - 1).step() != last.step()) {
                 rows.add(row(metrics, last, null));
             }

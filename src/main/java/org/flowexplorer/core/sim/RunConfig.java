@@ -2,6 +2,8 @@ package org.flowexplorer.core.sim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.flowexplorer.core.data.PointCsvReader;
 
 /**
  * Everything needed to reproduce a run exactly: data, start, sizes, seed, length and dynamics.
@@ -15,16 +17,20 @@ import java.util.List;
  * @param steps     the number of steps a headless run takes
  * @param params    the dynamics at step 0
  * @param changes   later changes of the dynamics, in strictly increasing step order (may be empty)
+ * @param datasetSha256 for a {@code csv:} dataset the SHA-256 (lower-case hex) its file had when the
+ *                  configuration was made, checked whenever the file is read again; null when
+ *                  unknown or not a file
  */
 public record RunConfig(String dataset, String base, int particles, int targets, long seed, int steps,
-                        FlowParameters params, List<ParameterChange> changes) {
+                        FlowParameters params, List<ParameterChange> changes, String datasetSha256) {
     /**
-     * Largest N or M the window offers (drawing, DATA panel); larger runs go through configurations,
-     * up to {@link #MAX_CONFIG_POINTS}.
+     * Largest N or M the window offers (drawing, DATA panel, a CSV's rows); larger runs go through
+     * configurations, up to {@link #MAX_CONFIG_POINTS}.
      */
-    public static final int MAX_POINTS = 50_000;
+    public static final int MAX_POINTS = PointCsvReader.MAX_ROWS;
     /** Largest N or M a configuration accepts (above 20,000 kernel = auto runs in grid mode). */
     public static final int MAX_CONFIG_POINTS = 200_000;
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     public RunConfig {
         if (dataset == null || dataset.isBlank()) {
@@ -52,24 +58,41 @@ public record RunConfig(String dataset, String base, int particles, int targets,
                         + " then " + changes.get(i).step());
             }
         }
+        if (datasetSha256 != null && !SHA256.matcher(datasetSha256).matches()) {
+            throw new IllegalArgumentException("dataset_sha256: expected 64 lower-case hex digits");
+        }
+    }
+
+    /** A configuration whose dynamics change at the given steps, with no recorded file hash. */
+    public RunConfig(String dataset, String base, int particles, int targets, long seed, int steps,
+                     FlowParameters params, List<ParameterChange> changes) {
+        this(dataset, base, particles, targets, seed, steps, params, changes, null);
     }
 
     /** A configuration whose dynamics never change during the run. */
     public RunConfig(String dataset, String base, int particles, int targets, long seed, int steps,
                      FlowParameters params) {
-        this(dataset, base, particles, targets, seed, steps, params, List.of());
+        this(dataset, base, particles, targets, seed, steps, params, List.of(), null);
     }
 
-    /** The parameters in force for the step taken from state {@code step} (after all changes up to it). */
-    public FlowParameters paramsAt(int step) {
-        FlowParameters p = params;
-        for (ParameterChange c : changes) {
-            if (c.step() > step) {
-                break;
+    /**
+     * The parameters in force for the step taken from state {@code step} (after all changes up to
+     * it); a binary search, so a run with many recorded changes stays linear in its steps.
+     */
+    public FlowParameters paramsAt(long step) {
+        int lo = 0;
+        int hi = changes.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (changes.get(mid).step() <= step) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
-            p = c.params();
         }
-        return p;
+        return found < 0 ? params : changes.get(found).params();
     }
 
     /**
@@ -84,30 +107,36 @@ public record RunConfig(String dataset, String base, int particles, int targets,
             }
         }
         if (step == 0) {
-            return new RunConfig(dataset, base, particles, targets, seed, steps, p, List.of());
+            return new RunConfig(dataset, base, particles, targets, seed, steps, p, List.of(), datasetSha256);
         }
         kept.add(new ParameterChange(step, p));
-        return new RunConfig(dataset, base, particles, targets, seed, steps, params, kept);
+        return new RunConfig(dataset, base, particles, targets, seed, steps, params, kept, datasetSha256);
     }
 
     public RunConfig withChanges(List<ParameterChange> c) {
-        return new RunConfig(dataset, base, particles, targets, seed, steps, params, c);
+        return new RunConfig(dataset, base, particles, targets, seed, steps, params, c, datasetSha256);
     }
 
     public RunConfig withParams(FlowParameters p) {
-        return new RunConfig(dataset, base, particles, targets, seed, steps, p, changes);
+        return new RunConfig(dataset, base, particles, targets, seed, steps, p, changes, datasetSha256);
     }
 
     public RunConfig withSteps(int s) {
-        return new RunConfig(dataset, base, particles, targets, seed, s, params, changes);
+        return new RunConfig(dataset, base, particles, targets, seed, s, params, changes, datasetSha256);
     }
 
     public RunConfig withSeed(long s) {
-        return new RunConfig(dataset, base, particles, targets, s, steps, params, changes);
+        return new RunConfig(dataset, base, particles, targets, s, steps, params, changes, datasetSha256);
     }
 
+    /** Another dataset; its file hash is unknown until {@link #withDatasetSha256} records one. */
     public RunConfig withDataset(String d) {
-        return new RunConfig(d, base, particles, targets, seed, steps, params, changes);
+        return new RunConfig(d, base, particles, targets, seed, steps, params, changes, null);
+    }
+
+    /** The same dataset with the SHA-256 its file must have (null: not checked). */
+    public RunConfig withDatasetSha256(String sha256) {
+        return new RunConfig(dataset, base, particles, targets, seed, steps, params, changes, sha256);
     }
 
     /**
@@ -120,6 +149,6 @@ public record RunConfig(String dataset, String base, int particles, int targets,
             throw new IllegalArgumentException("particles and targets: at most " + MAX_POINTS + " in the window, got "
                     + n + " and " + m);
         }
-        return new RunConfig(dataset, base, n, m, seed, steps, params, changes);
+        return new RunConfig(dataset, base, n, m, seed, steps, params, changes, datasetSha256);
     }
 }

@@ -2,6 +2,7 @@ package org.flowexplorer.core.sim;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicReference;
+import org.flowexplorer.core.data.CoordinateRange;
 import org.flowexplorer.core.data.Dataset;
 import org.flowexplorer.core.flow.AdaGrad;
 import org.flowexplorer.core.flow.Flow;
@@ -186,17 +187,14 @@ public final class Simulation implements AutoCloseable {
             }
         });
 
-        int bad = firstNonFinite(next);
+        String rejected = outOfRange(next, velocities, sigma, p);
         double ms = (System.nanoTime() - start) / 1e6;
         KernelStatus status = kernels.lastStatus();
-        if (bad >= 0) {
+        if (rejected != null) {
             if (backup != null) {
                 adagrad = backup;
             }
-            String reason = "step " + (step + 1) + " rejected: particle " + bad
-                    + " would get a non-finite coordinate (σ = " + sigma + ", η = " + p.eta()
-                    + "); the run is paused at the last good state";
-            publish(PointSet.of(d, positions), p, sigma, sigma, null, ms, reason, status);
+            publish(PointSet.of(d, positions), p, sigma, sigma, null, ms, rejected, status);
             return StepOutcome.REJECTED;
         }
         positions = next;
@@ -226,13 +224,28 @@ public final class Simulation implements AutoCloseable {
         return PointSet.wrap(d, out);
     }
 
-    private int firstNonFinite(double[] xs) {
-        for (int k = 0; k < xs.length; k++) {
-            if (!Double.isFinite(xs[k])) {
-                return k / d;
-            }
+    /**
+     * Why the step must be rejected, or null: a new coordinate or a velocity that is non-finite or
+     * beyond ±{@value CoordinateRange#LIMIT}, where squared distances and every metric would
+     * overflow (so nothing non-finite ever reaches a snapshot, a file or the screen).
+     */
+    private String outOfRange(double[] next, double[] velocities, double sigma, FlowParameters p) {
+        double[] values = next;
+        String what = "coordinate";
+        int bad = CoordinateRange.firstOutside(next);
+        if (bad < 0) {
+            values = velocities;
+            what = "velocity";
+            bad = CoordinateRange.firstOutside(velocities);
         }
-        return -1;
+        if (bad < 0) {
+            return null;
+        }
+        double v = values[bad];
+        String kind = Double.isNaN(v) ? "a NaN" : Double.isInfinite(v) ? "an infinite" : "an overflowing";
+        return "step " + (step + 1) + " rejected: particle " + bad / d + " would get " + kind + " " + what
+                + " (beyond ±" + CoordinateRange.LIMIT + "; σ = " + sigma + ", η = " + p.eta()
+                + "); the run is paused at the last good state";
     }
 
     @Override

@@ -13,9 +13,9 @@ public final class SimulationFactory {
     private SimulationFactory() {
     }
 
-    /** The target dataset of a configuration. */
+    /** The target dataset of a configuration (a CSV file must still have its recorded SHA-256). */
     public static Dataset targets(RunConfig config) {
-        return DatasetCatalog.generate(config.dataset(), config.targets(), config.seed());
+        return DatasetCatalog.generate(config.dataset(), config.targets(), config.seed(), config.datasetSha256());
     }
 
     /** The initial particles of a configuration for targets of dimension {@code dim}. */
@@ -23,9 +23,12 @@ public final class SimulationFactory {
         return BaseDistribution.parse(config.base()).sample(config.particles(), dim, config.seed());
     }
 
-    /** A simulation at step 0 with {@code threads} kernel threads. */
+    /** A simulation at step 0 with {@code threads} kernel threads; refused up front if it cannot fit in memory. */
     public static Simulation create(RunConfig config, int threads) {
         Dataset data = targets(config);
+        MemoryBudget.require(MemoryBudget.simulationBytes(config.particles(), data.points().size(), data.dim()),
+                "particles", String.format(java.util.Locale.ROOT, "N = %d particles and M = %d targets in %d dimensions",
+                        config.particles(), data.points().size(), data.dim()));
         return new Simulation(data, initialParticles(config, data.dim()), config.params(), config.seed(), threads);
     }
 }

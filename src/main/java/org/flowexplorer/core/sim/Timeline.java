@@ -87,6 +87,25 @@ public final class Timeline {
         return best != null ? best : (kept.isEmpty() ? null : kept.get(0));
     }
 
+    /**
+     * The particle positions of the recorded steps {@code step − k … step − 1} of the run that
+     * {@code s} belongs to (same targets), oldest first: the trail of the last k steps. Steps
+     * dropped by thinning are missing.
+     */
+    public List<org.flowexplorer.core.math.PointSet> positionsBefore(Snapshot s, int k) {
+        List<org.flowexplorer.core.math.PointSet> out = new ArrayList<>();
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            Snapshot p = kept.get(i);
+            if (p.step() < s.step() - k) {
+                break;
+            }
+            if (p.step() < s.step() && p.targets() == s.targets()) {
+                out.add(0, p.positions());
+            }
+        }
+        return out;
+    }
+
     /** The recorded steps, ascending. */
     public long[] steps() {
         long[] out = new long[kept.size()];

@@ -103,7 +103,7 @@ class PointCsvReaderTest {
     @Test
     void largeFileIsStreamedOnce() throws IOException {
         Path f = dir.resolve("big.csv");
-        int rows = 300_000;
+        int rows = PointCsvReader.MAX_ROWS;
         try (BufferedWriter w = Files.newBufferedWriter(f)) {
             w.write("x,y,z\n");
             for (int i = 0; i < rows; i++) {
@@ -113,6 +113,10 @@ class PointCsvReaderTest {
         PointSet p = PointCsvReader.read(f);
         assertEquals(rows, p.size());
         assertEquals(0.5 * (rows - 1), p.get(rows - 1, 1));
+        Files.writeString(f, "1,2,3\n", java.nio.file.StandardOpenOption.APPEND);
+        InputException tooMany = assertThrows(InputException.class, () -> PointCsvReader.read(f));
+        assertEquals(rows + 2, tooMany.line(), tooMany.getMessage());
+        assertTrue(tooMany.getMessage().contains("more than " + rows + " rows"), tooMany.getMessage());
     }
 
     @Test
@@ -125,7 +129,7 @@ class PointCsvReaderTest {
                     for (int i = 0; i < xs.length; i++) {
                         // a mix of magnitudes, subnormals, negative zero and integers
                         switch (r.nextInt(5)) {
-                            case 0 -> xs[i] = r.nextGaussian() * Math.pow(10, r.nextInt(-300, 300));
+                            case 0 -> xs[i] = r.nextGaussian() * Math.pow(10, r.nextInt(-300, 60)); // within the range
                             case 1 -> xs[i] = Double.longBitsToDouble(r.nextLong(1, 1L << 52));
                             case 2 -> xs[i] = -0.0;
                             case 3 -> xs[i] = r.nextInt(-1000, 1000);

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.flowexplorer.core.flow.FlowKind;
 import org.flowexplorer.core.flow.FlowSpec;
-import org.flowexplorer.core.flow.VelocityField;
+import org.flowexplorer.core.math.VectorField;
+import org.flowexplorer.core.metric.field.FieldCalculus;
+import org.flowexplorer.core.sim.MeasuredField;
 import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
 import org.junit.jupiter.api.AfterAll;
@@ -24,7 +26,7 @@ class FieldDiagnosticsTest {
     @Test
     void jacobianOfLinearFieldIsTheMatrix() {
         double[] a = {0.3, -1.2, 0.7, 0.5};
-        ProbeCalculus calc = new ProbeCalculus(new LinearField(2, a), 0.5);
+        FieldCalculus calc = new FieldCalculus(new LinearField(2, a), 0.5);
         double[] j = new double[4];
         for (double[] p : new double[][] {{0, 0}, {5, -3}, {-40, 12}}) {
             calc.jacobianXY(p, 0, j);
@@ -37,7 +39,7 @@ class FieldDiagnosticsTest {
     @Test
     void jacobianIn3dIsTheXyBlock() {
         double[] a = {1, 2, 3, 4, 5, 6, 7, 8, 9};
-        ProbeCalculus calc = new ProbeCalculus(new LinearField(3, a), 0.2);
+        FieldCalculus calc = new FieldCalculus(new LinearField(3, a), 0.2);
         double[] j = new double[4];
         calc.jacobianXY(new double[] {9, 1, 0.5, -2}, 1, j);   // probe at offset 1: (1, 0.5, −2)
         double[] block = {1, 2, 4, 5};
@@ -105,7 +107,7 @@ class FieldDiagnosticsTest {
         PointSet x = TestData.gaussian(73, 300, 2, 0.5, 1.0);
         PointSet y = TestData.clustered(74, 300, 2, 8, 0.1);
         double sigma = 0.3;
-        VelocityField v = FlowSpec.of(FlowKind.SD).create().field(x, y, sigma, ONE);
+        VectorField v = MeasuredField.of(FlowSpec.of(FlowKind.SD).create().field(x, y, sigma, ONE));
         FieldDiagnostics f = FieldDiagnostics.compute(x, v, sigma, ONE);
         assertTrue(f.relativeCurl() < 1e-3, "SD relative curl " + f.relativeCurl());
         assertTrue(f.circulation() < 1e-3, "SD circulation " + f.circulation());
@@ -116,7 +118,7 @@ class FieldDiagnosticsTest {
         PointSet x = TestData.clustered(75, 300, 2, 4, 0.3);
         PointSet y = TestData.clustered(76, 300, 2, 8, 0.1);
         double sigma = 0.3;
-        VelocityField v = FlowSpec.of(FlowKind.SVGD).create().field(x, y, sigma, ONE);
+        VectorField v = MeasuredField.of(FlowSpec.of(FlowKind.SVGD).create().field(x, y, sigma, ONE));
         FieldDiagnostics f = FieldDiagnostics.compute(x, v, sigma, ONE);
         assertTrue(f.relativeCurl() > 0.1, "SVGD relative curl " + f.relativeCurl());
     }
@@ -126,7 +128,7 @@ class FieldDiagnosticsTest {
         PointSet x = TestData.clustered(77, 300, 3, 4, 0.3);
         PointSet y = TestData.clustered(78, 200, 3, 8, 0.1);
         double sigma = 0.4;
-        VelocityField v = FlowSpec.of(FlowKind.SVGD).create().field(x, y, sigma, ONE);
+        VectorField v = MeasuredField.of(FlowSpec.of(FlowKind.SVGD).create().field(x, y, sigma, ONE));
         FieldDiagnostics ref = FieldDiagnostics.compute(x, v, sigma, ONE);
         for (int t : new int[] {2, 4}) {
             try (ParallelRunner r = new ParallelRunner(t)) {

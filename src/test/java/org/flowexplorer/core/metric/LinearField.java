@@ -1,10 +1,9 @@
 package org.flowexplorer.core.metric;
 
-import org.flowexplorer.core.flow.FieldScratch;
-import org.flowexplorer.core.flow.VelocityField;
+import org.flowexplorer.core.math.VectorField;
 
 /** Test field {@code v(x) = A (x − c)} with a d×d matrix A (row-major) and centre c. */
-final class LinearField implements VelocityField {
+final class LinearField implements VectorField {
     private final int d;
     private final double[] a;
     private final double[] centre;
@@ -30,12 +29,12 @@ final class LinearField implements VelocityField {
     }
 
     @Override
-    public FieldScratch newScratch() {
-        return new FieldScratch(1, d);
+    public Evaluator evaluator() {
+        return this::evaluate;
     }
 
-    @Override
-    public void evaluate(double[] x, int xOff, double[] out, int outOff, FieldScratch scratch) {
+    /** v(x) for {@code x[xOff .. xOff+d)} into {@code out[outOff .. outOff+d)}. */
+    void evaluate(double[] x, int xOff, double[] out, int outOff) {
         for (int r = 0; r < d; r++) {
             double s = 0.0;
             for (int c = 0; c < d; c++) {

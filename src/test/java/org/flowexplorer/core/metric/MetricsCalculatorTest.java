@@ -11,7 +11,8 @@ import java.util.Map;
 import org.flowexplorer.core.data.Mixture;
 import org.flowexplorer.core.flow.FlowKind;
 import org.flowexplorer.core.flow.FlowSpec;
-import org.flowexplorer.core.flow.VelocityField;
+import org.flowexplorer.core.math.VectorField;
+import org.flowexplorer.core.sim.MeasuredField;
 import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
 import org.junit.jupiter.api.AfterAll;
@@ -38,7 +39,7 @@ class MetricsCalculatorTest {
         assertFalse(plain.hasFieldDiagnostics());
         assertNull(plain.relativeCurl());
 
-        VelocityField v = FlowSpec.of(FlowKind.SD).create().field(x, y, 0.5, ONE);
+        VectorField v = MeasuredField.of(FlowSpec.of(FlowKind.SD).create().field(x, y, 0.5, ONE));
         MetricsReport withField = MetricsCalculator.compute(x, y, MIXTURE, v, 0.5, ONE);
         List<String> keys = new ArrayList<>(MetricsReport.BASE_KEYS);
         keys.addAll(MetricsReport.FIELD_KEYS);
@@ -94,11 +95,11 @@ class MetricsCalculatorTest {
                 means[i] = (i % 3) - 1.0;
             }
             Mixture mixture = new Mixture(PointSet.of(d, means), 0.3);
-            VelocityField v = FlowSpec.of(FlowKind.SVGD).create().field(x, y, 0.4, ONE);
+            VectorField v = MeasuredField.of(FlowSpec.of(FlowKind.SVGD).create().field(x, y, 0.4, ONE));
             MetricsReport ref = MetricsCalculator.compute(x, y, mixture, v, 0.4, ONE);
             for (int t : new int[] {2, 4}) {
                 try (ParallelRunner r = new ParallelRunner(t)) {
-                    VelocityField vt = FlowSpec.of(FlowKind.SVGD).create().field(x, y, 0.4, r);
+                    VectorField vt = MeasuredField.of(FlowSpec.of(FlowKind.SVGD).create().field(x, y, 0.4, r));
                     assertEquals(ref, MetricsCalculator.compute(x, y, mixture, vt, 0.4, r), "d = " + d + ", threads = " + t);
                 }
             }

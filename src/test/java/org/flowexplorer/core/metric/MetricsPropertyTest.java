@@ -9,7 +9,8 @@ import java.util.List;
 import org.flowexplorer.core.data.Mixture;
 import org.flowexplorer.core.flow.FlowKind;
 import org.flowexplorer.core.flow.FlowSpec;
-import org.flowexplorer.core.flow.VelocityField;
+import org.flowexplorer.core.math.VectorField;
+import org.flowexplorer.core.sim.MeasuredField;
 import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
 import org.junit.jupiter.api.AfterAll;
@@ -54,8 +55,8 @@ class MetricsPropertyTest {
                 });
     }
 
-    private static VelocityField sdField(PointSet x, PointSet y, double sigma) {
-        return FlowSpec.of(FlowKind.SD).create().field(x, y, sigma, ONE);
+    private static VectorField sdField(PointSet x, PointSet y, double sigma) {
+        return MeasuredField.of(FlowSpec.of(FlowKind.SD).create().field(x, y, sigma, ONE));
     }
 
     private static boolean holds(MetricsReport r, int modes) {

@@ -17,7 +17,7 @@ class FieldLayerTest {
         FrameBuffer fb = new FrameBuffer(300, 200);
         RenderOptions o = RenderOptions.defaults().withShowTargets(false).withDarkBackground(dark);
         // pixel centre px + 0.5 is at x = (px − 150)/100, so pixels 50, 150, 250 sit on the grid points x = −1, 0, 1
-        new Rasterizer().render(FrameInput.of(s).withCurl(g), new View(-0.005, 0.5, 100, 0, 0), o, fb);
+        new Rasterizer().render(FrameInput.of(s).withCurl(g), new Camera(-0.005, 0.5, 100, 0, 0), o, fb);
         return fb;
     }
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/** Palette values and the bitmap font. */
+/** Palette values and the bundled font. */
 class PaletteAndFontTest {
     @Test
     void okabeItoCyclesEveryEightAndViridisSpansItsEnds() {
@@ -37,20 +37,32 @@ class PaletteAndFontTest {
     }
 
     @Test
-    void fontCoversDigitsLettersPunctuationAndSigma() {
-        String all = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz .,:;-+=/()[]%_!?'\"<>*|\u03c3\u00b2";
-        for (char c : all.toCharArray()) {
-            assertTrue(BitmapFont.hasGlyph(c), "glyph " + c);
+    void bundledFontCoversTheHudCharactersAndDrawsAntiAliasedOpaqueText() {
+        String all = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz .,:;-+=/()[]%_!?'\"<>*|"
+                + "\u03c3\u03b7\u03c1\u03ba\u03b2\u00b2\u00b7\u2013\u2212\u2192\u2265";
+        assertEquals(-1, TextPainter.font(20, false).canDisplayUpTo(all), "a glyph is missing");
+        FrameBuffer fb = new FrameBuffer(120, 40);
+        fb.clear(0xFFFFFFFF);
+        double w12;
+        double w24;
+        try (TextPainter t = new TextPainter(fb)) {
+            w12 = t.width("SVGD σ 0.31", 12, false);
+            w24 = t.width("SVGD σ 0.31", 24, false);
+            t.text("SVGD σ", 4, 30, 24, true, 0xFF000000);
         }
-        assertEquals(BitmapFont.glyph('\u2603'), BitmapFont.glyph('\u2604'));
-        assertNotEquals(BitmapFont.glyph('O'), BitmapFont.glyph('0'));
-        assertEquals((3 * 6 - 1) * 2, BitmapFont.textWidth("abc", 2));
-        FrameBuffer fb = new FrameBuffer(20, 10);
-        fb.clear(0);
-        BitmapFont.draw(fb, "1", 0, 0, 1, 0xFFFFFFFF);
-        // '1' has a full-width foot on its last row and a stem in the middle column
-        assertEquals(0xFFFFFFFF, fb.get(2, 3));
-        assertEquals(0xFFFFFFFF, fb.get(1, 6));
-        assertEquals(0xFF000000, fb.get(0, 3));
+        assertEquals(2.0, w24 / w12, 0.05, "width scales with the size");
+        int dark = 0;
+        int grey = 0;
+        for (int p : fb.pixels()) {
+            assertEquals(0xFF, p >>> 24, "every pixel stays opaque");
+            int v = p & 0xFF;
+            if (v < 40) {
+                dark++;
+            } else if (v < 215) {
+                grey++;
+            }
+        }
+        assertTrue(dark > 100, "solid glyph pixels: " + dark);
+        assertTrue(grey > 40, "anti-aliased edge pixels: " + grey);
     }
 }

@@ -25,7 +25,7 @@ class RasterizerTest {
         Snapshot s = Frames.snapshot(PointSet.ofRows(new double[][] {{1, 2}}), ONE_TARGET);
         FrameBuffer fb = new FrameBuffer(100, 100);
         RenderOptions o = RenderOptions.defaults().withShowTargets(false);
-        new Rasterizer().render(FrameInput.of(s), new View(0, 0, 10, 0, 0), o, fb);
+        new Rasterizer().render(FrameInput.of(s), new Camera(0, 0, 10, 0, 0), o, fb);
         int bg = Palette.background(false);
         int particle = Palette.uniform(false);
         // (1, 2) → (50 + 10, 50 − 20): the disc covers the pixels around (60, 30) fully
@@ -55,7 +55,7 @@ class RasterizerTest {
         PointSet means = PointSet.ofRows(new double[][] {{0, 0}, {10, 0}, {0, 10}, {10, 10}});
         PointSet particles = PointSet.ofRows(new double[][] {{10.2, -0.1}, {0.3, 9.6}, {9.9, 10.4}, {-0.2, 0.1}});
         Snapshot s = Frames.snapshot(particles, null, means, new Mixture(means, 0.5));
-        View v = new View(5, 5, 20, 0, 0);
+        Camera v = new Camera(5, 5, 20, 0, 0);
         FrameBuffer fb = new FrameBuffer(400, 400);
         new Rasterizer().render(FrameInput.of(s), v, RenderOptions.defaults().withShowTargets(false)
                 .withColorMode(ColorMode.NEAREST_MODE).withPointRadius(3), fb);
@@ -71,7 +71,7 @@ class RasterizerTest {
         PointSet particles = PointSet.ofRows(new double[][] {{-1, 0}, {1, 0}});
         PointSet vel = PointSet.ofRows(new double[][] {{0, 0}, {3, 4}});
         Snapshot s = Frames.snapshot(particles, vel, ONE_TARGET, null);
-        View v = new View(0, 0, 40, 0, 0);
+        Camera v = new Camera(0, 0, 40, 0, 0);
         FrameBuffer fb = new FrameBuffer(200, 200);
         RenderOptions o = RenderOptions.defaults().withShowTargets(false).withPointRadius(4);
         new Rasterizer().render(FrameInput.of(s), v, o.withColorMode(ColorMode.ORIGIN), fb);
@@ -88,7 +88,7 @@ class RasterizerTest {
         List<PointSet> trails = trails(s.positions());
         FrameInput in = FrameInput.of(s).withTrails(trails).withHud(List.of("SD flow", "step 7  σ 0.5"));
         RenderOptions o = allOn().withColorMode(ColorMode.SPEED);
-        View v = View.fit(s.targets().points(), 320, 240).orbited(0.6, 0.3);
+        Camera v = Camera.fit(s.targets().points(), 320, 240).orbited(0.6, 0.3);
         FrameBuffer a = new FrameBuffer(320, 240);
         FrameBuffer b = new FrameBuffer(320, 240);
         Rasterizer shared = new Rasterizer();
@@ -107,7 +107,7 @@ class RasterizerTest {
             Snapshot s = busy3d();
             FrameBuffer fb = new FrameBuffer(300, 200);
             new Rasterizer().render(FrameInput.of(s).withTrails(trails(s.positions())).withHud(List.of("HUD 1", "x")),
-                    View.fit(s.positions(), 300, 200).orbited(0.3, 0.2), allOn().withDarkBackground(dark), fb);
+                    Camera.fit(s.positions(), 300, 200).orbited(0.3, 0.2), allOn().withDarkBackground(dark), fb);
             for (int p : fb.pixels()) {
                 assertEquals(0xFF, p >>> 24);
             }
@@ -115,27 +115,42 @@ class RasterizerTest {
     }
 
     @Test
-    void hudDrawsTextInTheTopLeftCorner() {
-        Snapshot s = Frames.snapshot(PointSet.ofRows(new double[][] {{0, 0}}), ONE_TARGET);
-        FrameBuffer fb = new FrameBuffer(200, 150);
-        List<String> lines = List.of("SD flow", "step 12 / 100", "σ = 0.31");
-        new Rasterizer().render(FrameInput.of(s).withHud(lines), new View(0, 0, 1, 0, 0),
-                RenderOptions.defaults().withShowParticles(false).withShowTargets(false).withHud(true), fb);
-        int fg = Palette.foreground(false);
-        int textPixels = 0;
-        for (int y = 0; y < 40; y++) {
-            for (int x = 0; x < 100; x++) {
-                if (fb.get(x, y) == fg) {
-                    textPixels++;
+    void hudIsABandOfTextAcrossTheTopAndTheFirstLookKeepsTheDataBelowIt() {
+        PointSet pts = Frames.random(400, 2, 3, 11);
+        Snapshot s = Frames.snapshot(pts, pts);
+        int w = 400;
+        int h = 300;
+        int band = HudLayer.bandHeight(2, w, h);
+        assertTrue(band >= 2 * 11 && band < h / 4, "band " + band);
+        Camera cam = Camera.firstLook(s, w, h, band);
+        FrameBuffer fb = new FrameBuffer(w, h);
+        List<String> lines = List.of("SVGD · step 12 / 100", "σ 0.31 · η 0.5 · modes 3 / 25");
+        new Rasterizer().render(FrameInput.of(s).withHud(lines), cam, RenderOptions.defaults().withHud(true), fb);
+        int bg = Palette.background(false);
+        int dark = 0;
+        for (int y = 0; y < band; y++) {
+            for (int x = 0; x < w; x++) {
+                int p = fb.get(x, y);
+                if ((p & 0xFF) < 80 && ((p >> 8) & 0xFF) < 80) {
+                    dark++; // text (the particles are vermillion, never dark in blue and green)
                 }
             }
         }
-        assertTrue(textPixels > 50, "text pixels: " + textPixels);
-        assertEquals(Palette.background(false), fb.get(150, 120));
-        FrameBuffer off = new FrameBuffer(200, 150);
-        new Rasterizer().render(FrameInput.of(s).withHud(lines), new View(0, 0, 1, 0, 0),
-                RenderOptions.defaults().withShowParticles(false).withShowTargets(false), off);
-        assertEquals(Palette.background(false), off.get(10, 10));
+        assertTrue(dark > 150, "text pixels in the band: " + dark);
+        int particleRows = 0;
+        int uniform = Palette.uniform(false);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (fb.get(x, y) == uniform) {
+                    assertTrue(y >= band, "a particle pixel at y = " + y + " under the HUD band of " + band);
+                    particleRows++;
+                }
+            }
+        }
+        assertTrue(particleRows > 100, "particles drawn: " + particleRows);
+        FrameBuffer off = new FrameBuffer(w, h);
+        new Rasterizer().render(FrameInput.of(s).withHud(lines), cam, RenderOptions.defaults().withShowTargets(false), off);
+        assertEquals(bg, off.get(w / 2, 5), "no HUD when the option is off");
     }
 
     @Test
@@ -144,7 +159,7 @@ class RasterizerTest {
         PointSet far = PointSet.ofRows(new double[][] {{1e300, -1e300}, {Double.NaN, 0}, {Double.POSITIVE_INFINITY, 1},
             {5e9, 5e9}});
         PointSet farVel = PointSet.ofRows(new double[][] {{1e308, 1e308}, {Double.NaN, 1}, {0, 0}, {1, 1}});
-        View v = new View(0, 0, 10, 0, 0);
+        Camera v = new Camera(0, 0, 10, 0, 0);
         RenderOptions o = allOn();
         FrameBuffer fb = new FrameBuffer(64, 48);
         Rasterizer r = new Rasterizer();
@@ -152,7 +167,7 @@ class RasterizerTest {
         assertDoesNotThrow(() -> r.render(FrameInput.of(Frames.snapshot(far, farVel, far, null)).withTrails(List.of(far, far))
                 .withHud(List.of("\u2603 unknown glyph")), v, o, fb));
         assertDoesNotThrow(() -> r.render(FrameInput.of(Frames.snapshot(far, farVel, far, null)),
-                new View(0, 0, 1e-9, 0, 0), o.withColorMode(ColorMode.SPEED), fb));
+                new Camera(0, 0, 1e-9, 0, 0), o.withColorMode(ColorMode.SPEED), fb));
         assertDoesNotThrow(() -> r.render(FrameInput.of(Frames.snapshot(Frames.random(5, 1, 1, 3), Frames.random(5, 1, 1, 4))),
                 v, o, new FrameBuffer(1, 1)));
     }
@@ -161,7 +176,7 @@ class RasterizerTest {
     void targetsAppearAsFaintGrey() {
         Snapshot s = Frames.snapshot(PointSet.ofRows(new double[][] {{100, 100}}), PointSet.ofRows(new double[][] {{0, 0}}));
         FrameBuffer fb = new FrameBuffer(50, 50);
-        new Rasterizer().render(FrameInput.of(s), new View(0, 0, 1, 0, 0), RenderOptions.defaults(), fb);
+        new Rasterizer().render(FrameInput.of(s), new Camera(0, 0, 1, 0, 0), RenderOptions.defaults(), fb);
         int p = fb.get(25, 25);
         assertNotEquals(Palette.background(false), p);
         int r = (p >> 16) & 255;
@@ -175,7 +190,7 @@ class RasterizerTest {
         PointSet pts = PointSet.ofRows(new double[][] {{-2, 0, 3}, {2, 0, -3}});
         Snapshot s = Frames.snapshot(pts, pts);
         FrameBuffer fb = new FrameBuffer(200, 200);
-        new Rasterizer().render(FrameInput.of(s), new View(0, 0, 20, 0, 0, 0),
+        new Rasterizer().render(FrameInput.of(s), new Camera(0, 0, 20, 0, 0, 0),
                 RenderOptions.defaults().withShowTargets(false).withPointRadius(6), fb);
         int bg = Palette.background(false);
         int near = 0;

@@ -169,7 +169,9 @@ class SimulationTest {
     }
 
     @Test
-    void randomParametersNeverPutNaNOrInfinityIntoTheState() {
+    void randomParametersNeverPutNaNOrInfinityIntoTheStateAndModerateOnesAlwaysAdvance() {
+        int[] advanced = {0};
+        int[] taken = {0};
         qt().withExamples(60).withFixedSeed(99L)
                 .forAll(integers().between(0, 2 * FlowKind.values().length - 1), // flow, and AdaGrad on the upper half
                         doubles().between(-3, 3),     // log10 η
@@ -183,17 +185,33 @@ class SimulationTest {
                             .withSchedule(new NoiseSchedule(ScheduleKind.CONSTANT, sigma, sigma, 1))
                             .withAdagrad(ada).withRho(0.5).withCurl(f % 2 == 0 ? 0 : 3).withMmdNoise(0.5);
                     double scale = Math.pow(10, logScale);
+                    // moderate: the step is stable and σ is not far below the data's spacing
+                    boolean moderate = StabilityRule.stable(p) && logScale <= 2 && logSigma >= -1;
                     try (Simulation sim = new Simulation(new Dataset("t", cloud(5, 30, 3, scale, 0), null),
                             cloud(6, 25, 3, scale, scale), p, 1, 1)) {
                         for (int s = 0; s < 5; s++) {
-                            sim.step();
-                            if (!sim.latest().get().positions().allFinite()) {
+                            Snapshot before = sim.latest().get();
+                            StepOutcome o = sim.step();
+                            Snapshot after = sim.latest().get();
+                            taken[0]++;
+                            if (!after.positions().allFinite()) {
                                 return false;
+                            }
+                            if (o == StepOutcome.ADVANCED) {
+                                advanced[0]++;
+                                if (after.step() != before.step() + 1 || after.paused()) {
+                                    return false;
+                                }
+                            } else if (moderate || !after.paused() || after.step() != before.step()
+                                    || !java.util.Arrays.equals(after.positions().coords(), before.positions().coords())) {
+                                return false; // a rejection keeps the last good state and says why
                             }
                         }
                         return true;
                     }
                 });
+        // the property must not hold vacuously: most steps of these draws advance
+        assertTrue(advanced[0] > taken[0] / 2, advanced[0] + " of " + taken[0] + " steps advanced");
     }
 
     @Test

@@ -1,8 +1,0 @@
-package org.flowexplorer.app;
-
-/** What the main canvas shows: the live run, a past step scrubbed to, or a replay of the recording. */
-public enum TimelineMode {
-    LIVE,
-    SCRUB,
-    REPLAY
-}

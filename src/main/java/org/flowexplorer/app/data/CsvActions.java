@@ -1,0 +1,110 @@
+package org.flowexplorer.app.data;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.flowexplorer.app.window.ExplorerController;
+import org.flowexplorer.core.data.ColumnCsvWriter;
+import org.flowexplorer.core.data.DatasetCatalog;
+import org.flowexplorer.core.data.InputException;
+import org.flowexplorer.core.data.PointCsvReader;
+import org.flowexplorer.core.data.PointCsvWriter;
+import org.flowexplorer.core.io.AtomicFiles;
+import org.flowexplorer.core.math.PointSet;
+import org.flowexplorer.core.sim.MetricsRow;
+import org.flowexplorer.core.sim.RunConfig;
+
+/**
+ * File › Export particles, Export metrics history and Load targets from CSV. Writes are atomic
+ * (a reader never sees half a file, a failure leaves an existing file untouched); a bad CSV is
+ * reported as a notification naming file:line:column and the current targets stay. FX thread.
+ */
+public final class CsvActions {
+    private final ExplorerController c;
+
+    public CsvActions(ExplorerController c) {
+        this.c = c;
+    }
+
+    /** Writes the current particle positions ({@code x,y[,z]} header). Returns true on success. */
+    public boolean exportParticles(Path file) {
+        PointSet p = c.worker().latest().positions();
+        long step = c.worker().latest().step();
+        return write(file, o -> PointCsvWriter.write(p, o), p.size() + " particles of step " + step);
+    }
+
+    /** Writes the live metrics history in the columns of {@code metrics.csv}. Returns true on success. */
+    public boolean exportMetrics(Path file) {
+        List<MetricsRow> rows = new ArrayList<>(c.dynamicsPanel().metricsChart().history().rows());
+        return write(file, o -> writeMetrics(rows, o), rows.size() + " metrics rows");
+    }
+
+    /**
+     * Makes the points of {@code file} the targets ({@code csv:PATH}) and restarts at step 0 with
+     * the current dynamics. Returns false (after a notification) if the file cannot be used.
+     */
+    public boolean loadTargets(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        PointSet points;
+        try {
+            points = PointCsvReader.read(abs);
+        } catch (InputException e) {
+            c.notifier().error("Targets not loaded: " + e.getMessage());
+            return false;
+        }
+        if (points.size() > RunConfig.MAX_POINTS) {
+            c.notifier().error("Targets not loaded: " + abs + ": " + points.size() + " points, at most "
+                    + RunConfig.MAX_POINTS);
+            return false;
+        }
+        RunConfig next = c.dataModel().applied().withDataset(DatasetCatalog.CSV_PREFIX + abs)
+                .withParams(c.dynamicsModel().current()).withChanges(List.of());
+        offerDataset(c, next.dataset());
+        c.dataModel().load(next);
+        c.worker().rebuild(next);
+        c.canvas().requestFit();
+        c.notifier().info("Targets: " + points.size() + " points (" + points.dim() + "D) from " + abs
+                + "; restarted at step 0");
+        return true;
+    }
+
+    /**
+     * Adds a {@code csv:PATH} dataset id to the data panel's target list (if not there yet) so the
+     * list can show it as the current target.
+     */
+    public static void offerDataset(ExplorerController c, String dataset) {
+        if (dataset.startsWith(DatasetCatalog.CSV_PREFIX)
+                && c.root().lookup("#datasetBox") instanceof javafx.scene.control.ComboBox<?> box) {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<String> names = (javafx.scene.control.ComboBox<String>) box;
+            if (!names.getItems().contains(dataset)) {
+                names.getItems().add(dataset);
+            }
+        }
+    }
+
+    /** Writes the rows as {@code metrics.csv} does (empty cells where a metric does not apply). */
+    public static void writeMetrics(List<MetricsRow> rows, OutputStream o) throws IOException {
+        ColumnCsvWriter csv = ColumnCsvWriter.onStream(o, MetricsRow.COLUMNS);
+        for (MetricsRow r : rows) {
+            csv.row(r.step(), r.sigma(), r.mmd2(), r.slicedW2(),
+                    r.modesCovered() == null ? Double.NaN : r.modesCovered(),
+                    r.inModeFraction() == null ? Double.NaN : r.inModeFraction(),
+                    r.msPerStep() == null ? Double.NaN : r.msPerStep());
+        }
+        csv.flush();
+    }
+
+    private boolean write(Path file, org.flowexplorer.core.io.IoWriter body, String what) {
+        try {
+            AtomicFiles.write(file, body);
+            c.notifier().info("Wrote " + what + " to " + file);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            c.notifier().error("Cannot write " + file + ": " + e.getMessage());
+            return false;
+        }
+    }
+}

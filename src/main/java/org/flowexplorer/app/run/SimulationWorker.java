@@ -1,0 +1,165 @@
+package org.flowexplorer.app.run;
+
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.flowexplorer.core.sim.FlowParameters;
+import org.flowexplorer.core.sim.RunConfig;
+import org.flowexplorer.core.sim.Simulation;
+import org.flowexplorer.core.sim.SimulationFactory;
+import org.flowexplorer.core.sim.Snapshot;
+import org.flowexplorer.core.sim.StepOutcome;
+
+/**
+ * The one thread that owns the {@link Simulation} (ARCHITECTURE.md): it loops {@code step()} while
+ * playing and runs the commands (step, reset, new data) queued by the window between steps.
+ * Parameters go straight into the simulation's {@code AtomicReference} and apply on the next step.
+ * Snapshots are published by the simulation itself; the window pulls the latest one per frame.
+ * Errors never escape: they pause the run and are queued for the window to show.
+ */
+public final class SimulationWorker implements AutoCloseable {
+    private final AtomicReference<FlowParameters> requested;
+    private final int threads;
+    private final PacedLoop loop;
+    private volatile Simulation simulation;
+    private volatile RunConfig config;
+    private volatile Consumer<Snapshot> stepObserver;
+    private volatile Consumer<Snapshot> onPublished;
+    private Snapshot announced;
+
+    /**
+     * @param config  the first run (built at once, on the caller's thread, before the worker starts)
+     * @param threads kernel threads of the simulation
+     */
+    public SimulationWorker(RunConfig config, int threads) {
+        this.threads = threads;
+        this.config = config;
+        this.requested = new AtomicReference<>(config.params());
+        this.simulation = SimulationFactory.create(config, threads);
+        this.loop = new PacedLoop("flow-worker", this::stepGuarded, this::announce, "the run stopped: ", 0);
+        loop.start();
+    }
+
+    /** The current simulation: read its {@code latest()} snapshot and {@code parameters()} from any thread. */
+    public Simulation simulation() {
+        return simulation;
+    }
+
+    /** The configuration the current simulation was built from (its parameters may have changed since). */
+    public RunConfig config() {
+        return config;
+    }
+
+    public Snapshot latest() {
+        return simulation.latest().get();
+    }
+
+    public boolean playing() {
+        return loop.playing();
+    }
+
+    public void play() {
+        loop.play();
+    }
+
+    public void pause() {
+        loop.pause();
+    }
+
+    public void togglePlay() {
+        loop.togglePlay();
+    }
+
+    /** Caps the stepping rate while playing; 0 or less means as fast as possible. */
+    public void setMaxStepsPerSecond(double rate) {
+        loop.setMaxStepsPerSecond(rate);
+    }
+
+    public double maxStepsPerSecond() {
+        return loop.maxStepsPerSecond();
+    }
+
+    /** Pauses and takes exactly one step. */
+    public void stepOnce() {
+        loop.pauseAndSubmit(this::stepGuarded);
+    }
+
+    /** Pauses and goes back to the initial particles (the parameters are kept). */
+    public void reset() {
+        loop.pauseAndSubmit(() -> simulation.reset());
+    }
+
+    /** Sets new parameters; they apply on the next step, nothing is reset. */
+    public void setParameters(FlowParameters p) {
+        requested.set(p);
+        simulation.parameters().set(p);
+    }
+
+    /** Pauses and replaces the simulation by a new one built from {@code next} (new data, N, M, seed). */
+    public void rebuild(RunConfig next) {
+        requested.set(next.params());
+        loop.pauseAndSubmit(() -> {
+            Simulation old = simulation;
+            try {
+                Simulation s = SimulationFactory.create(next.withParams(requested.get()), threads);
+                simulation = s;
+                config = next;
+                s.parameters().set(requested.get());
+                old.close();
+            } catch (RuntimeException e) {
+                loop.report("could not build the run: " + e.getMessage());
+            }
+        });
+    }
+
+    /**
+     * Sets who is told, on the worker thread, of every step taken (the snapshot it published);
+     * used to record the parameter changes of a steered run exactly. Null for nobody.
+     */
+    public void setStepObserver(Consumer<Snapshot> observer) {
+        stepObserver = observer;
+    }
+
+    /** Runs {@code task} on the worker thread between steps. */
+    public void submit(Runnable task) {
+        loop.submit(task);
+    }
+
+    /**
+     * Hands every snapshot published by a step or a command (reset, rebuild, timeline fork) to
+     * {@code listener}, on the worker thread and in order (the timeline's feed); null to stop.
+     */
+    public void setOnPublished(Consumer<Snapshot> listener) {
+        onPublished = listener;
+    }
+
+    private void announce() {
+        Consumer<Snapshot> l = onPublished;
+        Snapshot s = simulation.latest().get();
+        if (l != null && s != announced) {
+            announced = s;
+            l.accept(s);
+        }
+    }
+
+    /** The next error to show, or null. */
+    public String pollError() {
+        return loop.pollError();
+    }
+
+    private void stepGuarded() {
+        if (simulation.step() == StepOutcome.REJECTED) {
+            loop.pause();
+            return;
+        }
+        Consumer<Snapshot> observer = stepObserver;
+        if (observer != null) {
+            observer.accept(simulation.latest().get());
+        }
+    }
+
+    @Override
+    public void close() {
+        loop.close();
+        simulation.close();
+    }
+}

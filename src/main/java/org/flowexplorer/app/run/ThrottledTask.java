@@ -1,0 +1,88 @@
+package org.flowexplorer.app.run;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+
+/**
+ * Runs a measurement of the latest request on one background thread (never the FX thread), at
+ * most {@code maxPerSecond} times a second, only when the request differs from the last one
+ * measured, and never two at once: a request offered while busy is dropped (the next frame offers
+ * a newer one). The FX thread offers and polls once per frame.
+ *
+ * @param <Q> the request
+ * @param <R> the result
+ */
+public final class ThrottledTask<Q, R> implements AutoCloseable {
+    private final ExecutorService executor;
+    private final Function<Q, R> work;
+    private final BiPredicate<Q, Q> same;
+    private final AtomicBoolean busy = new AtomicBoolean();
+    private final AtomicReference<R> result = new AtomicReference<>();
+    private final AtomicReference<String> error = new AtomicReference<>();
+    private final long minIntervalNanos;
+    private long lastOffer = Long.MIN_VALUE / 2;
+    private Q last;
+
+    /**
+     * @param name         the thread's name
+     * @param maxPerSecond at most this many measurements per second
+     * @param work         the measurement (runs on the background thread)
+     * @param same         true if two requests ask for the same measurement
+     */
+    public ThrottledTask(String name, double maxPerSecond, Function<Q, R> work, BiPredicate<Q, Q> same) {
+        this.minIntervalNanos = (long) (1e9 / maxPerSecond);
+        this.work = work;
+        this.same = same;
+        this.executor = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            t.setPriority(Thread.NORM_PRIORITY - 1);
+            return t;
+        });
+    }
+
+    /** Offers a request; returns true if a measurement was started. Call from one thread. */
+    public boolean offer(Q req, long nowNanos) {
+        if ((last != null && same.test(last, req)) || nowNanos - lastOffer < minIntervalNanos
+                || !busy.compareAndSet(false, true)) {
+            return false;
+        }
+        last = req;
+        lastOffer = nowNanos;
+        executor.execute(() -> {
+            try {
+                result.set(work.apply(req));
+            } catch (RuntimeException e) {
+                error.set(e.getMessage() == null ? e.toString() : e.getMessage());
+            } finally {
+                busy.set(false);
+            }
+        });
+        return true;
+    }
+
+    /** Forgets the last request so that the next offer measures again at once. */
+    public void invalidate() {
+        last = null;
+        lastOffer = Long.MIN_VALUE / 2;
+    }
+
+    /** The newest finished result, or null if none since the last call. */
+    public R poll() {
+        return result.getAndSet(null);
+    }
+
+    /** The newest error message, or null. */
+    public String pollError() {
+        return error.getAndSet(null);
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,196 @@
+package org.flowexplorer.app.lesson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.flowexplorer.app.window.ExplorerController;
+import org.flowexplorer.app.window.ExplorerWindow;
+import org.flowexplorer.app.window.FxWait;
+import org.flowexplorer.core.flow.FlowKind;
+import org.flowexplorer.core.io.PresetLibrary;
+import org.flowexplorer.core.lesson.Lesson;
+import org.flowexplorer.core.lesson.Slide;
+import org.flowexplorer.core.sim.HeadlessRun;
+import org.flowexplorer.core.sim.RunConfig;
+import org.flowexplorer.core.sim.Snapshot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every slide of every built-in lesson, walked in the window with PageDown after tinkering with
+ * the run: each sets up exactly its state (data, sizes, seed, parameters in force, step, paused,
+ * the particles bit for bit as a headless run to that step), and the panel shows its caption and
+ * question. A user lesson's script applies its change and pauses at its step; a broken user
+ * lesson is listed with file:line:column and nothing else stops.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LessonWalkTest {
+    @TempDir
+    static Path home;
+    private ExplorerWindow window;
+    private ExplorerController c;
+    private LessonActions lessons;
+    private String before;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        before = System.getProperty("flowexplorer.home");
+        System.setProperty("flowexplorer.home", home.toString());
+        Path dir = Files.createDirectories(home.resolve("lessons"));
+        Files.writeString(dir.resolve("quick.json"), """
+                {"title": "Quick", "slides": [
+                  {"title": "Scripted", "caption": "A change at step 5 and a pause at step 12.", "question": "Why?",
+                   "preset": "8gaussians-sd", "set": {"particles": 80, "targets": 80, "seed": 3},
+                   "changes": [{"step": 5, "flow": "mmd", "eta": 0.3}], "start": 2, "pause": 12}]}""");
+        Files.writeString(dir.resolve("broken.json"), "{\"title\": \"B\",\n  \"slides\": [{\"title\": \"s\"}]}");
+        window = ExplorerWindow.open(stage, new PresetLibrary().require("8gaussians-sd").config().withSizes(100, 100),
+                new PresetLibrary(), 1280, 800);
+        c = window.controller();
+        lessons = LessonActions.of(c);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.stage().close()).get(5, TimeUnit.SECONDS);
+        if (before == null) {
+            System.clearProperty("flowexplorer.home");
+        } else {
+            System.setProperty("flowexplorer.home", before);
+        }
+    }
+
+    @Test
+    void everySlideOfEveryLessonSetsUpItsExactState(FxRobot robot) throws Exception {
+        assertNotNull(lessons);
+        robot.interact(() -> c.worker().setMaxStepsPerSecond(0));
+        robot.clickOn("#lessonMenu");
+        robot.clickOn("#lesson-sd-converges");
+        assertEquals("sd-converges", FxWait.fx(() -> lessons.deck().lesson().name()), "opened from the menu");
+        int walked = 0;
+        for (Lesson lesson : lessons.library().all()) {
+            if (!lesson.builtIn()) {
+                continue;
+            }
+            if (!lesson.name().equals("sd-converges")) {
+                robot.interact(() -> lessons.open(lesson));
+            }
+            for (int i = 0; i < lesson.slides().size(); i++) {
+                if (i > 0) {
+                    tinker(robot);
+                    robot.type(KeyCode.PAGE_DOWN);
+                }
+                Slide s = lesson.slides().get(i);
+                checkSetUp(lesson, i, s);
+                walked++;
+                if (s.start() > 0) {
+                    screenshot(Path.of("target", "lesson-slide.png")); // a slide that opens mid-run, for the README
+                }
+                if (lesson.name().equals("annealing") && i == 2) { // Back restores the previous slide, then Next this one
+                    tinker(robot);
+                    robot.type(KeyCode.PAGE_UP);
+                    checkSetUp(lesson, i - 1, lesson.slides().get(i - 1));
+                    tinker(robot);
+                    robot.type(KeyCode.PAGE_DOWN);
+                    checkSetUp(lesson, i, s);
+                }
+            }
+        }
+        assertEquals(21, walked, "6 + 5 + 5 + 5 slides");
+    }
+
+    @Test
+    void aUsersSlideAppliesItsChangeAndPausesAtItsStep(FxRobot robot) throws Exception {
+        Lesson quick = lessons.library().require("quick");
+        assertTrue(lessons.library().problems().stream().anyMatch(p -> p.startsWith(home.resolve("lessons/broken.json")
+                + ":2:14: a slide needs a \"caption\"")), lessons.library().problems().toString());
+        robot.clickOn("#lessonMenu");
+        assertTrue(robot.lookup(n -> n instanceof Label l && l.getText() != null && l.getText().contains("(yours) Quick"))
+                .tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        robot.interact(() -> lessons.open(quick));
+        Slide s = quick.slides().get(0);
+        checkSetUp(quick, 0, s);
+        robot.interact(() -> c.worker().setMaxStepsPerSecond(0));
+        robot.type(KeyCode.SPACE);
+        FxWait.until("the pause at step 12", () -> !c.worker().playing() && c.worker().latest().step() >= 12);
+        WaitForAsyncUtils.waitForFxEvents();
+        Snapshot at = c.worker().latest();
+        assertEquals(12, at.step(), "paused exactly at the slide's pause step");
+        Snapshot headless = new HeadlessRun(1, Integer.MAX_VALUE).run(s.config(), x -> { }).last();
+        assertEquals(headless.positions(), at.positions(), "the change at step 5 applied exactly as in a headless run");
+        assertEquals(FlowKind.MMD, c.worker().simulation().parameters().get().flow());
+        FxWait.until("DYNAMICS shows the change", () -> FxWait.fx(() -> c.dynamicsModel().current().flow()) == FlowKind.MMD);
+        robot.type(KeyCode.SPACE);
+        FxWait.until("running on past the pause", () -> c.worker().latest().step() > 14);
+        robot.type(KeyCode.SPACE);
+        robot.clickOn("#lessonClose");
+        assertTrue(robot.lookup("#lessonPanel").tryQuery().isEmpty(), "the column is gone");
+        assertTrue(c.worker().latest().step() > 14, "closing keeps the run");
+    }
+
+    /** Changes the flow and η and runs a few steps, as a lecturer trying something would. */
+    private void tinker(FxRobot robot) {
+        robot.type(KeyCode.DIGIT3);
+        robot.interact(() -> c.dynamicsPanel().etaSlider().setValue(0.9));
+        long from = c.worker().latest().step();
+        robot.type(KeyCode.SPACE);
+        FxWait.until("a few steps", () -> c.worker().latest().step() >= from + 3);
+        robot.type(KeyCode.SPACE);
+    }
+
+    private void checkSetUp(Lesson lesson, int index, Slide s) throws Exception {
+        lessons.ready().get(300, TimeUnit.SECONDS); // a slide may replay hundreds of steps on a busy machine
+        WaitForAsyncUtils.waitForFxEvents();
+        String where = lesson.name() + " slide " + (index + 1);
+        RunConfig want = s.config();
+        RunConfig built = c.worker().config();
+        assertEquals(want.dataset(), built.dataset(), where);
+        assertEquals(want.base(), built.base(), where);
+        assertEquals(want.particles(), built.particles(), where);
+        assertEquals(want.targets(), built.targets(), where);
+        assertEquals(want.seed(), built.seed(), where);
+        assertEquals(want.paramsAt(s.start()), c.worker().simulation().parameters().get(), where + ": parameters in force");
+        assertEquals(want.paramsAt(s.start()), FxWait.fx(() -> c.dynamicsModel().current()), where + ": DYNAMICS shows them");
+        Snapshot now = c.worker().latest();
+        assertEquals(s.start(), now.step(), where + ": opens at its start step");
+        assertFalse(c.worker().playing(), where + ": paused");
+        Snapshot headless = new HeadlessRun(2, Integer.MAX_VALUE).run(want.withSteps(s.start()), x -> { }).last();
+        assertEquals(headless.positions(), now.positions(), where + ": the particles of a headless run to that step");
+        assertEquals(lesson.slides().size() > 1 ? "slide " + (index + 1) + " / " + lesson.slides().size()
+                : "slide 1 / 1", text("#lessonSlideNo"), where);
+        assertEquals(s.title(), text("#lessonSlideTitle"), where);
+        assertEquals(s.caption(), text("#lessonCaption"), where);
+        assertEquals(s.question().isEmpty() ? "" : "? " + s.question(), text("#lessonQuestion"), where);
+        assertEquals("lesson: " + lesson.title(), text("#lessonTitle"), where);
+    }
+
+    private String text(String id) {
+        return FxWait.fx(() -> ((Label) window.stage().getScene().lookup(id)).getText());
+    }
+
+    private void screenshot(Path png) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        BufferedImage img = SwingFXUtils.fromFXImage(
+                WaitForAsyncUtils.asyncFx(() -> window.stage().getScene().snapshot(null)).get(), null);
+        Files.createDirectories(png.getParent());
+        ImageIO.write(img, "png", png.toFile());
+    }
+}
