@@ -1,10 +1,16 @@
 package org.flowexplorer.app.compare;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import org.flowexplorer.app.keys.KeyDispatcher;
+import org.flowexplorer.app.keys.KeyLayer;
+import org.flowexplorer.app.keys.Shortcut;
 import org.flowexplorer.app.run.SimulationWorker;
+import org.flowexplorer.app.view.FramePump;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.render.RenderOptions;
 import org.flowexplorer.core.sim.RunConfig;
@@ -13,7 +19,8 @@ import org.flowexplorer.core.sim.RunConfig;
  * Switches the explorer window between the single-run view and {@link CompareView} by swapping
  * the scene's root, so the window, its size and its theme stay. Entering compare mode pauses the
  * single run; the comparison is built on first use (paper figure 1) and kept, paused, while the
- * single view is shown. FX thread only.
+ * single view is shown. While compare mode is shown its keys (Space, →, R, F, +, −, C and Esc back)
+ * are an opaque layer of the window's one key map. FX thread only.
  */
 public final class CompareMode {
     private final Parent single;
@@ -22,6 +29,9 @@ public final class CompareMode {
     private final int threads;
     private final Supplier<RenderOptions> look;
     private final Supplier<RunConfig> current;
+    private final FramePump pump;
+    private final KeyDispatcher keys;
+    private KeyLayer keyLayer;
     private CompareView view;
     private boolean dark;
 
@@ -32,9 +42,13 @@ public final class CompareMode {
      * @param threads      kernel threads of each pane's simulation
      * @param look         the single view's drawing options, which the panes take over on opening
      * @param current      the single view's current run, offered as one more comparison on opening
+     * @param pump         the window's frame pump
+     * @param keys         the window's key map
      */
     public CompareMode(Parent single, SimulationWorker singleWorker, PresetLibrary library, int threads,
-                       Supplier<RenderOptions> look, Supplier<RunConfig> current) {
+                       Supplier<RenderOptions> look, Supplier<RunConfig> current, FramePump pump, KeyDispatcher keys) {
+        this.pump = pump;
+        this.keys = keys;
         this.single = single;
         this.singleWorker = singleWorker;
         this.library = library;
@@ -52,7 +66,8 @@ public final class CompareMode {
         singleWorker.pause();
         if (view == null) {
             List<ComparePreset> presets = ComparePresets.builtIn(library);
-            view = new CompareView(presets, threads, this::close);
+            view = new CompareView(presets, threads, this::close, pump);
+            keyLayer = keyLayer(view);
         }
         view.setOptions(look.get());
         try {
@@ -62,6 +77,7 @@ public final class CompareMode {
         }
         view.setDark(dark);
         scene.setRoot(view.root());
+        keys.push(keyLayer);
         view.start();
         view.root().requestFocus();
     }
@@ -72,9 +88,32 @@ public final class CompareMode {
             return;
         }
         Scene scene = view.root().getScene();
+        keys.remove(keyLayer);
         view.stop();
         scene.setRoot(single);
         single.requestFocus();
+    }
+
+    /**
+     * What the keys do in compare mode. Save, open and export act on the single view, which is
+     * hidden: they say how to get back instead of acting on a run the user cannot see.
+     */
+    private KeyLayer keyLayer(CompareView v) {
+        Map<Shortcut, Runnable> m = new EnumMap<>(Shortcut.class);
+        m.put(Shortcut.PLAY_PAUSE, () -> v.worker().togglePlay());
+        m.put(Shortcut.STEP, () -> v.worker().stepOnce());
+        m.put(Shortcut.RESET, () -> v.worker().reset());
+        m.put(Shortcut.FIT, () -> v.camera().requestFit());
+        m.put(Shortcut.ZOOM_IN, () -> v.zoom(1.25));
+        m.put(Shortcut.ZOOM_OUT, () -> v.zoom(0.8));
+        m.put(Shortcut.COMPARE, this::close);
+        m.put(Shortcut.CLOSE_OVERLAY, this::close);
+        Runnable elsewhere = () -> v.notifier().info("Save, open and export act on the single view: press C to go "
+                + "back to it first");
+        m.put(Shortcut.SAVE, elsewhere);
+        m.put(Shortcut.OPEN, elsewhere);
+        m.put(Shortcut.EXPORT, elsewhere);
+        return new KeyLayer("compare mode", true, m);
     }
 
     /** True while compare mode is on screen. */

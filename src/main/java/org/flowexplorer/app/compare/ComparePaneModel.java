@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.flowexplorer.app.dynamics.DynamicsModel;
 import org.flowexplorer.core.flow.FlowKind;
 import org.flowexplorer.core.sim.FlowParameters;
+import org.flowexplorer.core.sim.StabilityRule;
 
 /**
  * The view model of one compare pane: its current {@link FlowParameters} and the controls that
@@ -84,13 +85,9 @@ public final class ComparePaneModel {
         return warning(current());
     }
 
-    /** The stability warning for {@code p}, or null. */
+    /** The warning of the one stability rule ({@link StabilityRule}) for {@code p}, or null. */
     public static String warning(FlowParameters p) {
-        double v = p.eta() * (1 + p.curl() * p.curl());
-        if (v >= DynamicsModel.CURL_LIMIT) {
-            return String.format(Locale.ROOT, "⚠ η(1+κ²) = %.2f ≥ 2: steps are unstable", v);
-        }
-        return null;
+        return StabilityRule.warning(p).map(w -> "⚠ " + w).orElse(null);
     }
 
     private static String num(double v) {

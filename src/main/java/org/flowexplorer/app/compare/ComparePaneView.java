@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -113,7 +114,8 @@ public final class ComparePaneView {
         bindSlider(rho, v -> model.setRho(round(v)), "ρ: DiffFlow's noise share, GAN-like (0) to diffusion-like (1).");
         bindSlider(curl, v -> model.setCurl(round(v)), "κ: adds a rotation κJv; stable while η(1+κ²) < 2.");
         rhoBox = labelled("ρ", rho, rhoValue);
-        HBox controls = new HBox(8, flowBox, labelled("η", eta, etaValue), rhoBox, labelled("κ", curl, curlValue));
+        // wraps to a second row where a pane is too narrow for all of them (three DiffFlow panes at 1280 px)
+        FlowPane controls = new FlowPane(8, 4, flowBox, labelled("η", eta, etaValue), rhoBox, labelled("κ", curl, curlValue));
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(3, 6, 3, 6));
         controls.getStyleClass().add("pane-controls");

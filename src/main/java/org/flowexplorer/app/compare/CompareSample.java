@@ -6,7 +6,7 @@ import org.flowexplorer.core.sim.MetricsRow;
 
 /**
  * One measurement of compare mode's metrics: one row per pane, tagged with the targets they were
- * measured against (made by {@link CompareMetricsSampler} off the FX thread).
+ * measured against (measured by {@code LiveMetrics} off the FX thread).
  *
  * @param dataset the targets shared by the panes
  * @param rows    one row per pane, in pane order

@@ -7,6 +7,7 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
@@ -15,9 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
 import org.flowexplorer.app.control.Icons;
-import org.flowexplorer.app.window.ExplorerController;
 import org.flowexplorer.core.sim.Snapshot;
 
 /**
@@ -67,25 +66,18 @@ public final class CompareToolbar {
         presetBox.setPrefWidth(500);
         presetBox.setMinWidth(160);
         HBox.setHgrow(presetBox, Priority.SOMETIMES);
-        presetBox.setTooltip(new Tooltip("Built-in comparisons; loading one restarts every pane at step 0."));
+        Tooltip about = new Tooltip(); // what the chosen comparison runs: its name alone says little
+        about.setWrapText(true);
+        about.setMaxWidth(420);
+        about.textProperty().bind(Bindings.createStringBinding(() -> (presetBox.getValue() == null
+                ? "" : presetBox.getValue().description() + "\n\n") + "Loading a comparison restarts every pane at step 0.",
+                presetBox.valueProperty()));
+        presetBox.setTooltip(about);
         metricBox.setId("compareMetric");
         metricBox.getItems().setAll(CompareMetric.values());
         metricBox.setValue(CompareMetric.MMD2);
         metricBox.setTooltip(new Tooltip("What the shared chart plots, one line per pane in the pane's colour."));
         speedBox.setId("compareSpeed");
-        speedBox.getItems().setAll(ExplorerController.SPEEDS);
-        speedBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer v) {
-                return v == null ? "" : v == 0 ? "max" : v + " /s";
-            }
-
-            @Override
-            public Integer fromString(String s) {
-                return null;
-            }
-        });
-        speedBox.setValue(60);
         speedBox.setTooltip(new Tooltip("Upper limit on steps per second of every pane while running."));
         Pane grow = new Pane();
         HBox.setHgrow(grow, Priority.ALWAYS);

@@ -2,18 +2,17 @@ package org.flowexplorer.app.compare;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Slider;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.NotificationPane;
 import org.flowexplorer.app.control.Notifier;
+import org.flowexplorer.app.control.SpeedBox;
+import org.flowexplorer.app.metrics.LiveMetrics;
+import org.flowexplorer.app.run.ThrottledTask;
+import org.flowexplorer.app.view.FramePump;
 import org.flowexplorer.app.run.StepRate;
 import org.flowexplorer.core.render.Rasterizer;
 import org.flowexplorer.core.render.RenderOptions;
@@ -27,8 +26,9 @@ import org.flowexplorer.core.sim.Timeline;
  * Compare mode: 2 to 4 synchronised panes stepped in lock-step by one {@link CompareWorker}
  * thread, each drawn by the one {@link Rasterizer} through one {@link SharedCamera}, with per-pane
  * controls, shared transport (run/pause, step, reset), built-in comparisons, and a shared metrics
- * chart with one line per pane. One {@link AnimationTimer} pulls the panes' latest snapshots each
- * frame; nothing is pushed to the FX thread per step. FX thread only.
+ * chart with one line per pane. While shown it is a listener of the window's {@link FramePump} and
+ * pulls the panes' latest snapshots each frame; nothing is pushed to the FX thread per step. Its
+ * keys are bound by {@link CompareMode} in the window's one key map. FX thread only.
  */
 public final class CompareView implements AutoCloseable {
     private final List<ComparePreset> builtIn;
@@ -42,13 +42,15 @@ public final class CompareView implements AutoCloseable {
     private final Rasterizer rasterizer = new Rasterizer();
     private final SharedCamera camera = new SharedCamera();
     private final CompareChart chart = new CompareChart();
-    private final CompareMetricsSampler sampler = new CompareMetricsSampler(3.0);
+    private final LiveMetrics measure = new LiveMetrics();
+    private final ThrottledTask<List<Snapshot>, CompareSample> sampler;
     private final List<ComparePaneView> panes = new ArrayList<>();
     private final CompareToolbar bar;
     private final CompareTimeline timeline = new CompareTimeline(Timeline.DEFAULT_BUDGET_BYTES);
     private final CompareTimelineBar timelineBar;
     private final StepRate rate = new StepRate();
-    private final AnimationTimer timer;
+    private final FramePump pump;
+    private final FramePump.Listener frame = this::pulse;
     private RenderOptions options = RenderOptions.defaults();
     private LockstepRuns shownRuns;
     private Runnable chartChange;
@@ -59,8 +61,13 @@ public final class CompareView implements AutoCloseable {
      * @param presets the comparisons offered (the first one is loaded)
      * @param threads kernel threads of each pane's simulation
      * @param onBack  called by "back to single view" (button, C or Esc)
+     * @param pump    the window's frame pump (the view listens while shown)
      */
-    public CompareView(List<ComparePreset> presets, int threads, Runnable onBack) {
+    public CompareView(List<ComparePreset> presets, int threads, Runnable onBack, FramePump pump) {
+        this.pump = pump;
+        this.sampler = new ThrottledTask<>("compare metrics", 3.0,
+                snaps -> new CompareSample(snaps.get(0).targets(), measure.distances(snaps)), CompareWorker::sameSnapshots,
+                notifier::error);
         this.builtIn = List.copyOf(presets);
         this.presets = this.builtIn;
         this.onBack = onBack;
@@ -79,13 +86,6 @@ public final class CompareView implements AutoCloseable {
         VBox bottom = new VBox(2, timelineBar.node(), chart.node());
         VBox.setMargin(chart.node(), new Insets(0, 8, 4, 8));
         root.setBottom(bottom);
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
-        timer = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                pulse(now);
-            }
-        };
     }
 
     private void wire() {
@@ -105,17 +105,17 @@ public final class CompareView implements AutoCloseable {
                 chart.setMetric(b);
             }
         });
-        bar.speedBox().valueProperty().addListener((o, a, b) -> worker.setMaxStepsPerSecond(b == null ? 0 : b));
+        SpeedBox.setUp(bar.speedBox(), worker::setMaxStepsPerSecond);
     }
 
     /** Starts drawing (the view is shown). */
     public void start() {
-        timer.start();
+        pump.add(frame);
     }
 
     /** Stops drawing and pauses the panes (the view is hidden). */
     public void stop() {
-        timer.stop();
+        pump.remove(frame);
         worker.pause();
     }
 
@@ -193,28 +193,8 @@ public final class CompareView implements AutoCloseable {
         }
     }
 
-    private void keyPressed(KeyEvent e) {
-        Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
-        boolean arrows = e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.LEFT;
-        if (focus instanceof Slider && arrows || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
-            return;
-        }
-        switch (e.getCode()) {
-            case SPACE -> worker.togglePlay();
-            case RIGHT -> worker.stepOnce();
-            case R -> worker.reset();
-            case F -> camera.requestFit();
-            case C, ESCAPE -> onBack.run();
-            case PLUS, ADD, EQUALS -> zoom(1.25);
-            case MINUS, SUBTRACT -> zoom(0.8);
-            default -> {
-                return;
-            }
-        }
-        e.consume();
-    }
-
-    private void zoom(double f) {
+    /** Zooms every pane about its centre (+ / −). */
+    void zoom(double f) {
         if (!panes.isEmpty()) {
             PaneCanvas c = panes.get(0).canvas();
             camera.zoom(f, Math.max(2, c.width()), Math.max(2, c.height()));
@@ -246,7 +226,7 @@ public final class CompareView implements AutoCloseable {
         bar.speedLabel().setText(CompareToolbar.speedText(pub.snapshots(), rate.update(pub.snapshots().get(0).step(), now,
                 worker.playing())));
         timelineBar.show(snaps.get(0).step());
-        sampler.offer(pub.snapshots(), now);
+        sampler.offer(List.copyOf(pub.snapshots()), now);
         CompareSample m = sampler.poll();
         if (m != null && m.dataset() == pub.snapshots().get(0).targets() && m.rows().size() == panes.size()) {
             chart.add(m);
@@ -350,8 +330,9 @@ public final class CompareView implements AutoCloseable {
 
     @Override
     public void close() {
-        timer.stop();
+        pump.remove(frame);
         worker.close();
         sampler.close();
+        measure.close();
     }
 }

@@ -70,7 +70,8 @@ public final class CompareWorker implements AutoCloseable {
         }
     }
 
-    private static boolean sameSnapshots(List<Snapshot> a, List<Snapshot> b) {
+    /** True if both lists hold the same snapshot objects in the same order. */
+    static boolean sameSnapshots(List<Snapshot> a, List<Snapshot> b) {
         if (a.size() != b.size()) {
             return false;
         }

@@ -1,5 +1,10 @@
 package org.flowexplorer.app.control;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
 import org.controlsfx.control.NotificationPane;
@@ -11,6 +16,7 @@ import org.controlsfx.control.NotificationPane;
 public final class Notifier {
     private final NotificationPane pane;
     private final PauseTransition autoHide = new PauseTransition(Duration.seconds(5));
+    private final List<Consumer<String>> errorListeners = new ArrayList<>();
     private String lastMessage = "";
     private boolean lastWasError;
 
@@ -21,6 +27,26 @@ public final class Notifier {
 
     public void error(String message) {
         show(message, true);
+        errorListeners.forEach(l -> l.accept(message));
+    }
+
+    /** Shows {@code what} followed by the message of the failure behind any future's wrapper. */
+    public void error(String what, Throwable failure) {
+        error(what + ": " + describe(failure));
+    }
+
+    /** Tells {@code l} of every error shown from now on (a log, a test). */
+    public void addErrorListener(Consumer<String> l) {
+        errorListeners.add(l);
+    }
+
+    /** The message of {@code e}, unwrapped from the CompletionException or ExecutionException of a future. */
+    public static String describe(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && (t instanceof CompletionException || t instanceof ExecutionException)) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 
     public void info(String message) {

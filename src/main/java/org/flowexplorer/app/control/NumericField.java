@@ -5,10 +5,12 @@ import java.util.function.Consumer;
 import java.util.function.DoubleFunction;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /**
  * Turns a {@link TextField} into a numeric input: the text is parsed on Enter or when the field
- * loses focus. Good text is committed through the {@code commit} function (which may still refuse
+ * loses focus; Esc puts the last good value back. Good text is committed through the {@code commit} function (which may still refuse
  * it with a message); bad text ("abc", "1e999", a negative N) outlines the field, reports the
  * problem and keeps the last good value. The application never dies from input.
  */
@@ -40,6 +42,11 @@ public final class NumericField {
         field.setText(input.format(initial));
         field.setTooltip(new Tooltip(help));
         field.setOnAction(e -> commitText());
+        field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                show(value); // Esc abandons the edit: the last good value comes back before focus leaves
+            }
+        });
         field.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
                 commitText();

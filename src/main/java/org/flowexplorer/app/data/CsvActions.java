@@ -5,7 +5,10 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.flowexplorer.app.window.ExplorerController;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.flowexplorer.app.control.Notifier;
+import org.flowexplorer.app.run.SimulationWorker;
 import org.flowexplorer.core.data.ColumnCsvWriter;
 import org.flowexplorer.core.data.DatasetCatalog;
 import org.flowexplorer.core.data.InputException;
@@ -22,22 +25,38 @@ import org.flowexplorer.core.sim.RunConfig;
  * reported as a notification naming file:line:column and the current targets stay. FX thread.
  */
 public final class CsvActions {
-    private final ExplorerController c;
+    private final SimulationWorker worker;
+    private final Supplier<List<MetricsRow>> metrics;
+    private final Supplier<RunConfig> current;
+    private final Consumer<RunConfig> load;
+    private final Notifier notifier;
 
-    public CsvActions(ExplorerController c) {
-        this.c = c;
+    /**
+     * @param worker   the single run (its latest particles are exported)
+     * @param metrics  the live metrics history, oldest first
+     * @param current  the configuration of the current run as it is now (data and dynamics)
+     * @param load     rebuilds the run from a configuration at step 0 (new targets)
+     * @param notifier the notification bar
+     */
+    public CsvActions(SimulationWorker worker, Supplier<List<MetricsRow>> metrics, Supplier<RunConfig> current,
+                      Consumer<RunConfig> load, Notifier notifier) {
+        this.worker = worker;
+        this.metrics = metrics;
+        this.current = current;
+        this.load = load;
+        this.notifier = notifier;
     }
 
     /** Writes the current particle positions ({@code x,y[,z]} header). Returns true on success. */
     public boolean exportParticles(Path file) {
-        PointSet p = c.worker().latest().positions();
-        long step = c.worker().latest().step();
+        PointSet p = worker.latest().positions();
+        long step = worker.latest().step();
         return write(file, o -> PointCsvWriter.write(p, o), p.size() + " particles of step " + step);
     }
 
     /** Writes the live metrics history in the columns of {@code metrics.csv}. Returns true on success. */
     public boolean exportMetrics(Path file) {
-        List<MetricsRow> rows = new ArrayList<>(c.dynamicsPanel().metricsChart().history().rows());
+        List<MetricsRow> rows = new ArrayList<>(metrics.get());
         return write(file, o -> writeMetrics(rows, o), rows.size() + " metrics rows");
     }
 
@@ -51,38 +70,18 @@ public final class CsvActions {
         try {
             points = PointCsvReader.read(abs);
         } catch (InputException e) {
-            c.notifier().error("Targets not loaded: " + e.getMessage());
+            notifier.error("Targets not loaded: " + e.getMessage());
             return false;
         }
         if (points.size() > RunConfig.MAX_POINTS) {
-            c.notifier().error("Targets not loaded: " + abs + ": " + points.size() + " points, at most "
+            notifier.error("Targets not loaded: " + abs + ": " + points.size() + " points, at most "
                     + RunConfig.MAX_POINTS);
             return false;
         }
-        RunConfig next = c.dataModel().applied().withDataset(DatasetCatalog.CSV_PREFIX + abs)
-                .withParams(c.dynamicsModel().current()).withChanges(List.of());
-        offerDataset(c, next.dataset());
-        c.dataModel().load(next);
-        c.worker().rebuild(next);
-        c.canvas().requestFit();
-        c.notifier().info("Targets: " + points.size() + " points (" + points.dim() + "D) from " + abs
+        load.accept(current.get().withDataset(DatasetCatalog.CSV_PREFIX + abs).withChanges(List.of()));
+        notifier.info("Targets: " + points.size() + " points (" + points.dim() + "D) from " + abs
                 + "; restarted at step 0");
         return true;
-    }
-
-    /**
-     * Adds a {@code csv:PATH} dataset id to the data panel's target list (if not there yet) so the
-     * list can show it as the current target.
-     */
-    public static void offerDataset(ExplorerController c, String dataset) {
-        if (dataset.startsWith(DatasetCatalog.CSV_PREFIX)
-                && c.root().lookup("#datasetBox") instanceof javafx.scene.control.ComboBox<?> box) {
-            @SuppressWarnings("unchecked")
-            javafx.scene.control.ComboBox<String> names = (javafx.scene.control.ComboBox<String>) box;
-            if (!names.getItems().contains(dataset)) {
-                names.getItems().add(dataset);
-            }
-        }
     }
 
     /** Writes the rows as {@code metrics.csv} does (empty cells where a metric does not apply). */
@@ -100,10 +99,10 @@ public final class CsvActions {
     private boolean write(Path file, org.flowexplorer.core.io.IoWriter body, String what) {
         try {
             AtomicFiles.write(file, body);
-            c.notifier().info("Wrote " + what + " to " + file);
+            notifier.info("Wrote " + what + " to " + file);
             return true;
         } catch (IOException | RuntimeException e) {
-            c.notifier().error("Cannot write " + file + ": " + e.getMessage());
+            notifier.error("Cannot write " + file + ": " + e.getMessage());
             return false;
         }
     }

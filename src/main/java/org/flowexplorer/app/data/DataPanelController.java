@@ -13,16 +13,20 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.flowexplorer.app.control.NumberInput;
 import org.flowexplorer.app.control.NumericField;
+import org.flowexplorer.core.data.DatasetCatalog;
+import org.flowexplorer.core.data.ImageDataset;
 import org.flowexplorer.core.sim.RunConfig;
 
 /**
  * The DATA and VIEW panel. Data edits (target, start, N, M, seed) are staged in the
- * {@link DataModel} and only take effect through the explicit "Apply &amp; reset" button; the view
- * controls are exposed for the canvas to bind.
+ * {@link DataModel} and only take effect through the explicit "Apply &amp; reset" button, above which
+ * the estimated cost of a step is shown ({@link #showCost}); the view controls are exposed for the
+ * canvas to bind.
  */
 public final class DataPanelController {
     @FXML private VBox panel;
     @FXML private ComboBox<String> datasetBox;
+    @FXML private Button imageButton;
     @FXML private ComboBox<String> baseBox;
     @FXML private TextField particlesField;
     @FXML private TextField targetsField;
@@ -30,6 +34,12 @@ public final class DataPanelController {
     @FXML private Button reseedButton;
     @FXML private VBox applyBar;
     @FXML private Button applyButton;
+    @FXML private Label costLabel;
+    @FXML private Button gridButton;
+    @FXML private Label kernelLabel;
+    @FXML private ComboBox<String> kernelBox;
+    @FXML private Button drawButton;
+    @FXML private Button csvButton;
     @FXML private Button revertButton;
     @FXML private CheckBox targetsCheck;
     @FXML private CheckBox arrowsCheck;
@@ -37,7 +47,6 @@ public final class DataPanelController {
     @FXML private Slider trailSlider;
     @FXML private Label trailLabel;
     @FXML private ComboBox<Object> colorBox;
-    @FXML private Label paletteLabel;
     @FXML private Slider pointSizeSlider;
     @FXML private Label sizeLabel;
     @FXML private ToggleSwitch darkSwitch;
@@ -62,6 +71,7 @@ public final class DataPanelController {
         baseBox.getItems().setAll(DataModel.bases());
         trailLabel.textProperty().bind(trailSlider.valueProperty().asString("%.0f"));
         sizeLabel.textProperty().bind(pointSizeSlider.valueProperty().asString(java.util.Locale.ROOT, "r %.1f px"));
+        sizeLabel.setMinWidth(javafx.scene.control.Label.USE_PREF_SIZE);
     }
 
     /**
@@ -121,6 +131,9 @@ public final class DataPanelController {
             seedInput.show(c.seed());
             applyBar.setVisible(model.dirty());
             applyBar.setManaged(model.dirty());
+            if (!model.dirty()) {
+                showCost(null);
+            }
             boolean threeD = !c.dataset().startsWith("csv:") && DataModel.dimension(c.dataset()) == 3;
             autoRotateCheck.setDisable(!threeD);
         } finally {
@@ -128,8 +141,71 @@ public final class DataPanelController {
         }
     }
 
+    /**
+     * Shows the estimated cost of a step of the pending data (null: estimating), with a warning
+     * when slow and the offer of grid mode where it exists.
+     */
+    public void showCost(StepCost cost) {
+        costLabel.setText(cost == null ? "estimating the cost of a step…" : cost.text());
+        costLabel.getStyleClass().remove("warning");
+        if (cost != null && cost.slow()) {
+            costLabel.getStyleClass().add("warning");
+        }
+        boolean grid = cost != null && cost.slow() && cost.gridOffered();
+        gridButton.setVisible(grid);
+        gridButton.setManaged(grid);
+    }
+
+    /** Offers the kernel modes the engine has; the choice is hidden while "exact" is the only one. */
+    public void setKernelModes(java.util.List<String> modes) {
+        kernelBox.getItems().setAll(modes);
+        kernelBox.setValue(modes.isEmpty() ? null : modes.get(0));
+        boolean choice = modes.size() > 1;
+        for (javafx.scene.Node n : new javafx.scene.Node[] {kernelBox, kernelLabel}) {
+            n.setVisible(choice);
+            n.setManaged(choice);
+        }
+    }
+
+    /**
+     * Adds a {@code csv:PATH} or {@code image:PATH} dataset id to the target list (if not there
+     * yet), so the list can show it as the current target.
+     */
+    public void offerDataset(String dataset) {
+        if ((dataset.startsWith(DatasetCatalog.CSV_PREFIX)
+                || dataset.startsWith(ImageDataset.PREFIX))
+                && !datasetBox.getItems().contains(dataset)) {
+            datasetBox.getItems().add(dataset);
+        }
+    }
+
     public VBox panel() {
         return panel;
+    }
+
+    /** "✎ draw": draw mode. */
+    public Button drawButton() {
+        return drawButton;
+    }
+
+    /** "Image…": targets from a picture. */
+    public Button imageButton() {
+        return imageButton;
+    }
+
+    /** "CSV…": load targets from a file. */
+    public Button csvButton() {
+        return csvButton;
+    }
+
+    /** "Use grid mode" (shown when a step is slow and grid mode exists). */
+    public Button gridButton() {
+        return gridButton;
+    }
+
+    /** The estimated cost of a step shown above "Apply &amp; reset". */
+    public Label costLabel() {
+        return costLabel;
     }
 
     public NumericField particlesInput() {

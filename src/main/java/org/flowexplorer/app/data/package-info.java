@@ -1,5 +1,5 @@
 /**
- * The DATA panel: target, start distribution, N, M and seed, staged until applied (view model and FXML
- * controller), and CSV import/export of target and particle points.
+ * The DATA and VIEW panel: target, start, N, M and seed staged until "Apply & reset" with the
+ * estimated cost of a step, CSV import and export of points.
  */
 package org.flowexplorer.app.data;

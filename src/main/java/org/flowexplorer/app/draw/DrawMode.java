@@ -3,7 +3,6 @@ package org.flowexplorer.app.draw;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
@@ -21,11 +20,17 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
-import org.flowexplorer.app.data.CsvActions;
-import org.flowexplorer.app.window.ExplorerController;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+import org.flowexplorer.app.control.Notifier;
+import org.flowexplorer.app.keys.KeyDispatcher;
+import org.flowexplorer.app.keys.KeyLayer;
+import org.flowexplorer.app.keys.Shortcut;
+import org.flowexplorer.app.run.SimulationWorker;
+import org.flowexplorer.app.view.CanvasView;
 import org.flowexplorer.core.data.PointCsvWriter;
 import org.flowexplorer.core.io.AtomicFiles;
-import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.math.PointSet;
 import org.flowexplorer.core.render.Camera;
 
@@ -36,14 +41,19 @@ import org.flowexplorer.core.render.Camera;
  * Done saves the drawing as CSV in the user's {@code drawings} folder under the given name (or
  * "Save as…" a chosen file) and makes it the target set ({@code csv:PATH}), restarting the run at
  * step 0 with the current dynamics. Points are in the data coordinates of the view at the time the
- * mode was entered. FX thread only.
+ * mode was entered. While active, Esc (through the window's key map) leaves the mode; the other
+ * shortcuts keep working. FX thread only.
  */
 public final class DrawMode {
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Color INK = Color.web("#0072B2");
 
-    private final ExplorerController c;
-    private final CsvActions csv;
+    private final CanvasView canvas;
+    private final SimulationWorker worker;
+    private final Notifier notifier;
+    private final BooleanSupplier dark;
+    private final Predicate<Path> useAsTargets;
+    private final KeyDispatcher keys;
+    private final KeyLayer escape = new KeyLayer("draw mode", false, Map.of(Shortcut.CLOSE_OVERLAY, this::exit));
     private final DrawingModel drawing = new DrawingModel(0);
     private final Canvas ink = new Canvas();
     private final VBox bar = new VBox(6);
@@ -57,10 +67,23 @@ public final class DrawMode {
     private int height;
     private boolean active;
 
-    public DrawMode(ExplorerController c, CsvActions csv) {
-        this.c = c;
-        this.csv = csv;
-        StackPane holder = c.canvasHolder();
+    /**
+     * @param canvas       the picture the drawing is laid over (its view maps pixels to data)
+     * @param holder       the canvas holder (gets the ink layer and the tool bar)
+     * @param worker       the single run (paused while drawing)
+     * @param notifier     the notification bar
+     * @param dark         true while the dark theme is on
+     * @param useAsTargets makes a CSV file the targets; false if it could not
+     * @param keys         the window's key map (Esc leaves draw mode)
+     */
+    public DrawMode(CanvasView canvas, StackPane holder, SimulationWorker worker, Notifier notifier,
+                    BooleanSupplier dark, Predicate<Path> useAsTargets, KeyDispatcher keys) {
+        this.canvas = canvas;
+        this.worker = worker;
+        this.notifier = notifier;
+        this.dark = dark;
+        this.useAsTargets = useAsTargets;
+        this.keys = keys;
         ink.setManaged(false);
         ink.setId("drawInk");
         ink.setVisible(false);
@@ -132,29 +155,31 @@ public final class DrawMode {
         if (active) {
             return;
         }
-        if (c.canvas().view() == null || c.canvas().frame() == null) {
-            c.notifier().error("Draw: the canvas is not ready yet");
+        if (canvas.view() == null || canvas.frame() == null) {
+            notifier.error("Draw: the canvas is not ready yet");
             return;
         }
-        c.worker().pause();
-        view = c.canvas().view();
-        width = c.canvas().frame().width();
-        height = c.canvas().frame().height();
+        worker.pause();
+        view = canvas.view();
+        width = canvas.frame().width();
+        height = canvas.frame().height();
         ink.setWidth(width);
         ink.setHeight(height);
         if (name.getText().isBlank()) {
-            name.setText(nextFreeName());
+            name.setText(DrawingFiles.nextFreeName());
         }
         active = true;
+        keys.push(escape);
         ink.setVisible(true);
         bar.setVisible(true);
         redraw();
-        c.notifier().info("Draw targets: left-drag sprays points, right-drag erases; Done uses them as targets");
+        notifier.info("Draw targets: left-drag sprays points, right-drag erases; Done uses them as targets");
     }
 
     /** Leaves draw mode without changing the targets; the drawing is kept for next time. */
     public void exit() {
         active = false;
+        keys.remove(escape);
         ink.setVisible(false);
         bar.setVisible(false);
     }
@@ -202,21 +227,18 @@ public final class DrawMode {
      * Returns the file, or null (after a notification) when the name or the drawing is unusable.
      */
     public Path done(String fileName) {
-        String n = fileName == null ? "" : fileName.trim();
-        if (n.endsWith(".csv")) {
-            n = n.substring(0, n.length() - 4);
-        }
-        if (!NAME.matcher(n).matches()) {
-            c.notifier().error("Drawing name '" + n + "': use letters, digits, '.', '_' and '-' (at most 64)");
+        Path file = DrawingFiles.file(fileName);
+        if (file == null) {
+            notifier.error("Drawing name '" + fileName + "': use letters, digits, '.', '_' and '-' (at most 64)");
             return null;
         }
-        return finish(drawingsDirectory().resolve(n + ".csv"));
+        return finish(file);
     }
 
     /** Saves the drawing to {@code file} and makes it the targets; null on failure. */
     public Path finish(Path file) {
         if (drawing.size() < 2) {
-            c.notifier().error("Draw at least 2 points first (left-drag on the canvas)");
+            notifier.error("Draw at least 2 points first (left-drag on the canvas)");
             return null;
         }
         PointSet points = drawing.points();
@@ -227,10 +249,10 @@ public final class DrawMode {
             }
             AtomicFiles.write(file, o -> PointCsvWriter.write(points, o));
         } catch (IOException | RuntimeException e) {
-            c.notifier().error("Cannot save the drawing to " + file + ": " + e.getMessage());
+            notifier.error("Cannot save the drawing to " + file + ": " + e.getMessage());
             return null;
         }
-        if (!csv.loadTargets(file)) {
+        if (!useAsTargets.test(file)) {
             return null;
         }
         exit();
@@ -243,31 +265,16 @@ public final class DrawMode {
         fc.setTitle("Save drawing as CSV");
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV points", "*.csv"));
         fc.setInitialFileName((name.getText().isBlank() ? "drawing" : name.getText().trim()) + ".csv");
-        java.io.File f = fc.showSaveDialog(c.root().getScene().getWindow());
+        java.io.File f = fc.showSaveDialog(ink.getScene() == null ? null : ink.getScene().getWindow());
         if (f != null) {
             finish(f.toPath());
-        }
-    }
-
-    /** {@code HOME/drawings}, beside the user presets. */
-    public static Path drawingsDirectory() {
-        return PresetLibrary.defaultUserDirectory().getParent().resolve("drawings");
-    }
-
-    private String nextFreeName() {
-        Path dir = drawingsDirectory();
-        for (int i = 1; ; i++) {
-            String n = "drawing-" + i;
-            if (!Files.exists(dir.resolve(n + ".csv"))) {
-                return n;
-            }
         }
     }
 
     private void redraw() {
         GraphicsContext g = ink.getGraphicsContext2D();
         g.clearRect(0, 0, ink.getWidth(), ink.getHeight());
-        g.setFill(c.dark() ? Color.rgb(0, 0, 0, 0.6) : Color.rgb(255, 255, 255, 0.6)); // fade the run
+        g.setFill(dark.getAsBoolean() ? Color.rgb(0, 0, 0, 0.6) : Color.rgb(255, 255, 255, 0.6)); // fade the run
         g.fillRect(0, 0, ink.getWidth(), ink.getHeight());
         paint(0, drawing.size());
         count.setText(drawing.size() + " points");

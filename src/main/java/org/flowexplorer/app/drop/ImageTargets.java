@@ -2,8 +2,9 @@ package org.flowexplorer.app.drop;
 
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.control.ComboBox;
-import org.flowexplorer.app.window.ExplorerController;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.flowexplorer.app.control.Notifier;
 import org.flowexplorer.core.data.Dataset;
 import org.flowexplorer.core.data.ImageDataset;
 import org.flowexplorer.core.data.InputException;
@@ -16,35 +17,34 @@ import org.flowexplorer.core.sim.SimulationFactory;
  * that is not a usable picture becomes a notification and the current targets stay. FX thread.
  */
 public final class ImageTargets {
-    private final ExplorerController c;
+    private final Supplier<RunConfig> current;
+    private final Consumer<RunConfig> load;
+    private final Notifier notifier;
 
-    public ImageTargets(ExplorerController c) {
-        this.c = c;
+    /**
+     * @param current  the configuration of the current run (data and dynamics as they are now)
+     * @param load     replaces the run by one built from a configuration, at step 0
+     * @param notifier the notification bar
+     */
+    public ImageTargets(Supplier<RunConfig> current, Consumer<RunConfig> load, Notifier notifier) {
+        this.current = current;
+        this.load = load;
+        this.notifier = notifier;
     }
 
     /** Makes {@code file} the targets; false (after a notification) if it cannot be used. */
     public boolean load(Path file) {
         Path abs = file.toAbsolutePath().normalize();
-        RunConfig next = c.dataModel().applied().withDataset(ImageDataset.PREFIX + abs)
-                .withParams(c.dynamicsModel().current()).withChanges(List.of());
+        RunConfig next = current.get().withDataset(ImageDataset.PREFIX + abs).withChanges(List.of());
         Dataset targets;
         try {
             targets = SimulationFactory.targets(next);
         } catch (InputException e) {
-            c.notifier().error("Picture not loaded: " + e.getMessage());
+            notifier.error("Picture not loaded: " + e.getMessage());
             return false;
         }
-        if (c.dataPanel().panel().lookup("#datasetBox") instanceof ComboBox<?> box) {
-            @SuppressWarnings("unchecked")
-            ComboBox<String> names = (ComboBox<String>) box;
-            if (!names.getItems().contains(next.dataset())) {
-                names.getItems().add(next.dataset());
-            }
-        }
-        c.dataModel().load(next);
-        c.worker().rebuild(next);
-        c.canvas().requestFit();
-        c.notifier().info("Targets: " + targets.points().size() + " points drawn from the dark pixels of " + abs.getFileName()
+        load.accept(next);
+        notifier.info("Targets: " + targets.points().size() + " points drawn from the dark pixels of " + abs.getFileName()
                 + " (change M for more); restarted at step 0");
         return true;
     }

@@ -2,13 +2,13 @@ package org.flowexplorer.app.dynamics;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.flowexplorer.core.flow.FlowKind;
 import org.flowexplorer.core.schedule.NoiseSchedule;
 import org.flowexplorer.core.schedule.ScheduleKind;
 import org.flowexplorer.core.sim.FlowParameters;
+import org.flowexplorer.core.sim.StabilityRule;
 
 /**
  * The view model of the DYNAMICS panel: the current {@link FlowParameters} value and one method
@@ -17,9 +17,6 @@ import org.flowexplorer.core.sim.FlowParameters;
  * without a window.
  */
 public final class DynamicsModel {
-    /** Stability threshold of the curl term: η(1+κ²) must stay below this. */
-    public static final double CURL_LIMIT = 2.0;
-
     private final Consumer<FlowParameters> sink;
     private final List<Consumer<FlowParameters>> listeners = new ArrayList<>();
     private FlowParameters current;
@@ -120,14 +117,9 @@ public final class DynamicsModel {
         return current.wp() != null || current.wq() != null;
     }
 
-    /** A warning when η(1+κ²) ≥ 2 (the curl term makes the step unstable), else null. */
+    /** The warning of the one stability rule ({@link StabilityRule}: η(1+κ²) &lt; 2), else null. */
     public String curlWarning() {
-        double k = current.curl();
-        double v = current.eta() * (1 + k * k);
-        if (k != 0 && v >= CURL_LIMIT) {
-            return String.format(Locale.ROOT, "η(1+κ²) = %.2f ≥ 2: the curl term makes steps unstable", v);
-        }
-        return null;
+        return StabilityRule.warning(current).orElse(null);
     }
 
     /** The note shown in free-weights mode, else null. */

@@ -18,8 +18,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
 import org.controlsfx.control.RangeSlider;
-import org.controlsfx.control.SegmentedButton;
 import org.flowexplorer.app.control.NumberInput;
 import org.flowexplorer.app.control.NumericField;
 import org.flowexplorer.app.metrics.MetricsChart;
@@ -39,14 +39,13 @@ public final class DynamicsPanelController {
     public static final LogScale SIGMA_SCALE = new LogScale(0.01, 10);
 
     @FXML private VBox panel;
-    @FXML private SegmentedButton flowButtons;
     @FXML private ToggleButton sdButton;
     @FXML private ToggleButton mmdButton;
     @FXML private ToggleButton svgdButton;
     @FXML private ToggleButton langevinButton;
     @FXML private ToggleButton diffflowButton;
     @FXML private Label flowNameLabel;
-    @FXML private Label formulaLabel;
+    @FXML private TextFlow formulaFlow;
     @FXML private Label flowNoteLabel;
     @FXML private Label changedLabel;
     @FXML private ComboBox<ScheduleKind> scheduleBox;
@@ -79,10 +78,11 @@ public final class DynamicsPanelController {
     @FXML private VBox metricsChartHolder;
 
     private final Map<FlowKind, ToggleButton> flowToggles = new EnumMap<>(FlowKind.class);
-    private final SchedulePlot schedulePlot = new SchedulePlot(240, 74);
-    private final MetricsChart metricsChart = new MetricsChart();
+    private final SchedulePlot schedulePlot = new SchedulePlot(240, 60);
     private DynamicsModel model;
     private Consumer<String> onError;
+    private RuleText rule;
+    private MetricsView metrics;
     private NumericField lengthInput;
     private NumericField wpInput;
     private NumericField wqInput;
@@ -106,14 +106,16 @@ public final class DynamicsPanelController {
             }
 
             @Override
-            public ScheduleKind fromString(String s) {
-                return ScheduleKind.parse(s);
+            public ScheduleKind fromString(String t) {
+                return ScheduleKind.parse(t);
             }
         });
         schedulePlotHolder.getChildren().add(schedulePlot);
         schedulePlot.setManaged(false);
         schedulePlot.widthProperty().bind(schedulePlotHolder.widthProperty());
-        metricsChartHolder.getChildren().add(metricsChart.node());
+        schedulePlot.heightProperty().bind(schedulePlotHolder.heightProperty());
+        rule = new RuleText(formulaFlow);
+        metrics = new MetricsView(mmdLabel, sw2Label, modesLabel, inModeLabel, metricsChartHolder);
     }
 
     /** Connects the controls to {@code m}; errors go to {@code errors}. */
@@ -170,22 +172,17 @@ public final class DynamicsPanelController {
     }
 
     public MetricsChart metricsChart() {
-        return metricsChart;
+        return metrics.chart();
     }
 
-    /** Shows the latest live metrics values. */
+    /** Shows the metrics values of the step shown (live, scrubbed or replayed). */
     public void showMetrics(MetricsSample s) {
-        var row = s.row();
-        mmdLabel.setText(String.format(Locale.ROOT, "MMD² %.4g", row.mmd2()));
-        sw2Label.setText(String.format(Locale.ROOT, "SW2 %.3g", row.slicedW2()));
-        if (row.modesCovered() != null) {
-            modesLabel.setText("modes " + row.modesCovered() + " / " + s.dataset().mixture().modes());
-            inModeLabel.setText(String.format(Locale.ROOT, "in-mode %.0f%%", 100 * row.inModeFraction()));
-        } else {
-            modesLabel.setText("modes –");
-            inModeLabel.setText("in-mode –");
-        }
-        metricsChart.add(s);
+        metrics.show(s);
+    }
+
+    /** Forgets the metrics of the previous run: values back to "–", chart empty (reset, new data). */
+    public void clearMetrics() {
+        metrics.clear();
     }
 
     public void setDark(boolean dark) {
@@ -194,6 +191,11 @@ public final class DynamicsPanelController {
 
     public VBox panel() {
         return panel;
+    }
+
+    /** The update rule under the flow selector, with the term just changed highlighted. */
+    public RuleText rule() {
+        return rule;
     }
 
     public Slider etaSlider() {
@@ -230,17 +232,6 @@ public final class DynamicsPanelController {
         });
     }
 
-    /** One sentence on how the flow differs from its neighbours. */
-    static String note(FlowKind f) {
-        return switch (f) {
-            case SD -> "Kernel means of targets and particles, each normalised by its kernel density.";
-            case MMD -> "The one difference from SD flow: the kernel sums are not normalised by the kernel density.";
-            case SVGD -> "Kernel-smoothed target score plus a repulsion between particles; no particle score.";
-            case LANGEVIN -> "Target score only, plus fresh noise every step: no particle score term.";
-            case DIFFFLOW -> "ρ = 0 is SD flow (GAN-like), ρ = 1 is Langevin (diffusion-like).";
-        };
-    }
-
     private static double round(double v, double per) {
         return Math.round(v * per) / per;
     }
@@ -251,10 +242,10 @@ public final class DynamicsPanelController {
         try {
             flowToggles.forEach((k, b) -> b.setSelected(k == p.flow()));
             flowNameLabel.setText(p.flow().displayName());
-            formulaLabel.setText(p.flow().formula());
-            flowNoteLabel.setText(note(p.flow()));
             String changed = model.lastChanged();
-            changedLabel.setText(changed.isEmpty() ? " " : "changed: " + changed + " (applies on the next step)");
+            rule.show(p, UpdateRule.changed(changed));
+            flowNoteLabel.setText(UpdateRule.note(p.flow()));
+            changedLabel.setText(changed.isEmpty() ? " " : changed + " changed (next step)");
             scheduleBox.setValue(p.schedule().kind());
             sigmaRange.setHighValue(SIGMA_SCALE.position(p.schedule().sigmaMax()));
             sigmaRange.setLowValue(SIGMA_SCALE.position(p.schedule().sigmaMin()));
@@ -269,11 +260,11 @@ public final class DynamicsPanelController {
                 wqInput.show(p.wq() == null ? 1.0 - p.rho() : p.wq());
             }
             etaSlider.setValue(p.eta());
-            etaLabel.setText(String.format(Locale.ROOT, "η %.2f   (ε = ησ²)", p.eta()));
+            etaLabel.setText(String.format(Locale.ROOT, "η %.2f", p.eta()));
             boolean diff = p.flow() == FlowKind.DIFFFLOW;
             rhoSlider.setValue(p.rho());
             rhoSlider.setDisable(!diff);
-            rhoLabel.setText(String.format(Locale.ROOT, "ρ %.2f%s", p.rho(), diff ? "" : "   (DiffFlow only)"));
+            rhoLabel.setText(String.format(Locale.ROOT, "ρ %.2f", p.rho()));
             boolean free = p.wp() != null || p.wq() != null;
             freeWeightsCheck.setSelected(free);
             freeWeightsCheck.setDisable(!diff);
@@ -285,11 +276,10 @@ public final class DynamicsPanelController {
             weightsNote.setManaged(note != null);
             betaSlider.setValue(p.mmdNoise());
             betaSlider.setDisable(p.flow() != FlowKind.MMD);
-            betaLabel.setText(String.format(Locale.ROOT, "β %.2f (MMD noise%s)", p.mmdNoise(),
-                    p.flow() == FlowKind.MMD ? "" : ", MMD only"));
+            betaLabel.setText(String.format(Locale.ROOT, "β %.2f", p.mmdNoise()));
             adagradSwitch.setSelected(p.adagrad());
             curlSlider.setValue(p.curl());
-            curlLabel.setText(String.format(Locale.ROOT, "κ %.2f (curl)", p.curl()));
+            curlLabel.setText(String.format(Locale.ROOT, "κ %.2f", p.curl()));
             String warn = model.curlWarning();
             curlWarning.setText(warn == null ? "" : "⚠ " + warn);
             curlWarning.setVisible(warn != null);

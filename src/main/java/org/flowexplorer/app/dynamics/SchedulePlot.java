@@ -19,6 +19,7 @@ public final class SchedulePlot extends Canvas {
         super(width, height);
         getStyleClass().add("schedule-plot");
         widthProperty().addListener(o -> redraw());
+        heightProperty().addListener(o -> redraw());
     }
 
     public void setDark(boolean dark) {

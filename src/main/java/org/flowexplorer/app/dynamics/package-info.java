@@ -1,5 +1,5 @@
 /**
- * The DYNAMICS panel: flow, σ schedule, η, ρ and the advanced controls (view model and FXML controller),
- * with the σ schedule plot, the log-scale slider mapping and the host of the live metrics chart.
+ * The DYNAMICS panel: flow, σ schedule, η, ρ and the advanced controls (view model and FXML
+ * controller), the update rule with the changed term highlighted, the σ plot and METRICS.
  */
 package org.flowexplorer.app.dynamics;

@@ -11,8 +11,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import org.flowexplorer.app.file.ConfigActions;
-import org.flowexplorer.app.window.ExplorerController;
+import org.flowexplorer.app.control.Notifier;
 
 /**
  * Runs an {@link ExportJob} on a background thread while a small bar over the bottom of the canvas
@@ -21,15 +20,19 @@ import org.flowexplorer.app.window.ExplorerController;
  * FX thread only.
  */
 public final class ExportProgress {
-    private final ExplorerController c;
+    private final Notifier notifier;
     private final HBox bar = new HBox(8);
     private final Label label = new Label();
     private final ProgressBar progress = new ProgressBar(0);
     private final Button cancel = new Button("Cancel");
     private ExportJob running;
 
-    public ExportProgress(ExplorerController c) {
-        this.c = c;
+    /**
+     * @param holder   the canvas holder the progress bar is shown over
+     * @param notifier the notification bar
+     */
+    public ExportProgress(StackPane holder, Notifier notifier) {
+        this.notifier = notifier;
         bar.setId("exportProgress");
         label.setId("exportLabel");
         progress.setId("exportBar");
@@ -45,7 +48,6 @@ public final class ExportProgress {
                 + "-fx-border-color: -color-border-default; -fx-border-radius: 6; "
                 + "-fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 8, 0, 0, 2);");
         bar.setVisible(false);
-        StackPane holder = c.canvasHolder();
         holder.getChildren().add(bar);
         StackPane.setAlignment(bar, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(bar, new Insets(12, 12, 52, 12)); // above the start hint
@@ -71,7 +73,7 @@ public final class ExportProgress {
     public CompletableFuture<ExportJob.Result> start(ExportJob job) {
         CompletableFuture<ExportJob.Result> f = new CompletableFuture<>();
         if (running != null) {
-            c.notifier().error("An export is already running; cancel it first");
+            notifier.error("An export is already running; cancel it first");
             f.completeExceptionally(new IllegalStateException("export already running"));
             return f;
         }
@@ -88,7 +90,7 @@ public final class ExportProgress {
         task.setOnSucceeded(e -> {
             ExportJob.Result r = task.getValue();
             finished();
-            c.notifier().info("Exported " + r.frames() + " frames to " + r.output()
+            notifier.info("Exported " + r.frames() + " frames to " + r.output()
                     + (r.last().paused() ? " (the run paused at step " + r.last().step() + ")" : ""));
             f.complete(r);
         });
@@ -96,9 +98,9 @@ public final class ExportProgress {
             Throwable t = task.getException();
             finished();
             if (t instanceof CancellationException || job.cancelled()) {
-                c.notifier().info("Export cancelled; nothing was written");
+                notifier.info("Export cancelled; nothing was written");
             } else {
-                c.notifier().error("Export failed, nothing was written: " + ConfigActions.rootMessage(t));
+                notifier.error("Export failed, nothing was written: " + Notifier.describe(t));
             }
             f.completeExceptionally(t);
         });

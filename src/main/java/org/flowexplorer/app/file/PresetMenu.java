@@ -21,11 +21,14 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.flowexplorer.app.window.ExplorerController;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.flowexplorer.app.control.Notifier;
 import org.flowexplorer.core.data.InputException;
 import org.flowexplorer.core.io.Preset;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.io.UserHome;
+import org.flowexplorer.core.render.RenderOptions;
 import org.flowexplorer.core.sim.RunConfig;
 
 /**
@@ -36,7 +39,10 @@ import org.flowexplorer.core.sim.RunConfig;
  * notifications. FX thread only.
  */
 public final class PresetMenu {
-    private final ExplorerController c;
+    private final Consumer<Preset> load;
+    private final Notifier notifier;
+    private final Supplier<RunConfig> builtFrom;
+    private final Supplier<RenderOptions> look;
     private final ConfigActions configs;
     private final MenuButton menu;
     private static final double THUMB = 44;
@@ -46,19 +52,26 @@ public final class PresetMenu {
     private PresetLibrary library;
 
     /**
-     * @param c             the window
+     * @param load          loads a preset into the window (a new run at step 0, with its look)
+     * @param notifier      the notification bar
+     * @param builtFrom     the configuration the current run was built from
+     * @param look          the window's look (saved with a preset)
      * @param configs       captures the current run
      * @param menu          the Presets menu button to fill
      * @param userDirectory where user presets live
      */
-    public PresetMenu(ExplorerController c, ConfigActions configs, MenuButton menu, Path userDirectory) {
-        this.c = c;
+    public PresetMenu(Consumer<Preset> load, Notifier notifier, Supplier<RunConfig> builtFrom,
+                      Supplier<RenderOptions> look, ConfigActions configs, MenuButton menu, Path userDirectory) {
+        this.load = load;
+        this.notifier = notifier;
+        this.builtFrom = builtFrom;
+        this.look = look;
         this.configs = configs;
         this.menu = menu;
         this.userDirectory = userDirectory;
         reload();
         if (!library.problems().isEmpty()) {
-            c.notifier().error("Some user presets were skipped: " + String.join("; ", library.problems()));
+            notifier.error("Some user presets were skipped: " + String.join("; ", library.problems()));
         }
     }
 
@@ -74,7 +87,7 @@ public final class PresetMenu {
             }
             CustomMenuItem item = new CustomMenuItem(entry(p));
             item.setId("preset-" + p.name());
-            item.setOnAction(e -> c.loadPreset(p));
+            item.setOnAction(e -> load.accept(p));
             menu.getItems().add(item);
         }
         menu.getItems().add(new SeparatorMenuItem());
@@ -126,7 +139,7 @@ public final class PresetMenu {
         Dialog<ButtonType> d = new Dialog<>();
         d.setTitle("Save as preset");
         d.setHeaderText("Save the current run (its data, dynamics and recorded slider changes) as your preset");
-        d.initOwner(c.root().getScene().getWindow());
+        d.initOwner(menu.getScene() == null ? null : menu.getScene().getWindow());
         TextField name = new TextField();
         name.setPromptText("my-preset");
         TextField description = new TextField();
@@ -155,24 +168,24 @@ public final class PresetMenu {
         CompletableFuture<Boolean> done = new CompletableFuture<>();
         configs.capture().whenComplete((run, e) -> Platform.runLater(() -> {
             if (e != null) {
-                c.notifier().error("Preset not saved: " + ConfigActions.rootMessage(e));
+                notifier.error("Preset not saved: " + Notifier.describe(e));
                 done.complete(false);
                 return;
             }
             RunConfig cfg = run.config();
             if (cfg.steps() == 0) {
-                cfg = cfg.withSteps(c.worker().config().steps());
+                cfg = cfg.withSteps(builtFrom.get().steps());
             }
             try {
-                Path file = library.save(new Preset(name, description, cfg, false, c.canvas().options().withHud(false)));
+                Path file = library.save(new Preset(name, description, cfg, false, look.get().withHud(false)));
                 reload();
-                c.notifier().info("Saved preset " + name + " to " + file);
+                notifier.info("Saved preset " + name + " to " + file);
                 done.complete(true);
             } catch (InputException | IllegalStateException e2) {
-                c.notifier().error("Preset not saved: " + e2.getMessage());
+                notifier.error("Preset not saved: " + e2.getMessage());
                 done.complete(false);
             } catch (IOException e2) {
-                c.notifier().error("Preset not saved: cannot write (" + e2.getMessage() + ")");
+                notifier.error("Preset not saved: cannot write (" + e2.getMessage() + ")");
                 done.complete(false);
             }
         }));

@@ -1,5 +1,5 @@
 /**
- * File actions of the window: save and open configurations with their run and steering,
- * the Presets menu (built-in and user presets) and the Ctrl+S/O/E key handling.
+ * The File menu's actions: save and open configurations (exact, with the steering record), CSV,
+ * frame export from the window, and the Presets menu with the user's presets.
  */
 package org.flowexplorer.app.file;

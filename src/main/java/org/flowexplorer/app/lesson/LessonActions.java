@@ -1,86 +1,86 @@
 package org.flowexplorer.app.lesson;
 
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
+import javafx.scene.control.MenuButton;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import org.flowexplorer.app.file.ConfigActions;
-import org.flowexplorer.app.file.FileActions;
+import org.flowexplorer.app.control.Notifier;
+import org.flowexplorer.app.keys.Shortcut;
 import org.flowexplorer.app.run.SavedRun;
 import org.flowexplorer.app.run.SimulationWorker;
-import org.flowexplorer.app.window.ExplorerController;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.lesson.Lesson;
 import org.flowexplorer.core.lesson.LessonLibrary;
 import org.flowexplorer.core.lesson.Slide;
+import org.flowexplorer.core.sim.FlowParameters;
 import org.flowexplorer.core.sim.RunConfig;
+import org.flowexplorer.core.sim.Snapshot;
 
 /**
- * Lessons in the window: the Lessons menu in the top bar, the lesson column beside the canvas,
+ * Lessons in the window: the Lessons menu of the top bar, the lesson column beside the canvas,
  * PageDown / PageUp, and setting up each slide exactly: the run is rebuilt from the slide's
  * configuration and replayed on the worker to the slide's start step (as File › Open does), then
  * the slide's {@link SlideScript} applies its later changes and pauses at its pause step while the
- * run plays. Whatever was done before, Next and Back restore the prepared state. Installed by one
- * call from the window after the file actions. FX thread only.
+ * run plays. Whatever was done before, Next and Back restore the prepared state. FX thread only.
  */
 public final class LessonActions {
-    private static final Object KEY = LessonActions.class;
-    private final ExplorerController c;
-    private final ConfigActions configs;
+    private final Notifier notifier;
+    private final BorderPane root;
+    private final Function<RunConfig, CompletableFuture<SavedRun>> replay;
     private final SlideScript script;
-    private final LessonMenu menu = new LessonMenu(this::open, this::reload);
+    private final LessonMenu menu;
     private final LessonPanel panel = new LessonPanel(this::close);
     private LessonLibrary library;
     private LessonDeck deck;
     private Node canvasArea;
     private CompletableFuture<SavedRun> staging = CompletableFuture.completedFuture(null);
 
-    private LessonActions(ExplorerController c) {
-        this.c = c;
-        FileActions files = FileActions.of(c);
-        this.configs = files.configs();
-        SimulationWorker w = c.worker();
-        this.script = new SlideScript(files.recorder(), w::config, p -> {
-            w.setParameters(p);
-            Platform.runLater(() -> c.dynamicsModel().load(p));
-        }, w::pause);
-        w.setStepObserver(script);
-        reload();
-        HBox top = (HBox) c.root().getTop();
-        int at = top.getChildren().indexOf(c.root().lookup("#presetMenu"));
-        top.getChildren().add(Math.max(0, at), menu.node());
-        Label keys = new Label("Lessons: PageDown / PageUp next / previous slide (set up afresh)");
-        keys.setWrapText(true);
-        c.helpOverlay().getChildren().add(keys);
-        c.root().getStylesheets().add(LessonActions.class.getResource("/org/flowexplorer/app/lesson/lesson.css")
+    /**
+     * Becomes the worker's step observer, passing every step on to {@code recorder} first.
+     *
+     * @param worker   the single run
+     * @param recorder the window's steering recorder (it records the scripted changes too)
+     * @param replay   rebuilds a run from a configuration and replays it to its step (as File › Open)
+     * @param dynamics shows parameters on the DYNAMICS panel (FX thread)
+     * @param notifier the notification bar
+     * @param root     the window's layout (the lesson column goes beside its centre)
+     * @param button   the Lessons menu of the top bar
+     */
+    public LessonActions(SimulationWorker worker, Consumer<Snapshot> recorder,
+                         Function<RunConfig, CompletableFuture<SavedRun>> replay, Consumer<FlowParameters> dynamics,
+                         Notifier notifier, BorderPane root, MenuButton button) {
+        this.notifier = notifier;
+        this.root = root;
+        this.replay = replay;
+        this.menu = new LessonMenu(button, this::open, this::reload);
+        this.script = new SlideScript(recorder, worker::config, p -> {
+            worker.setParameters(p);
+            Platform.runLater(() -> dynamics.accept(p));
+        }, worker::pause);
+        worker.setStepObserver(script);
+        root.getStylesheets().add(LessonActions.class.getResource("/org/flowexplorer/app/lesson/lesson.css")
                 .toExternalForm());
-        if (c.root().getScene() != null) {
-            installKeys(c.root().getScene());
-        } else {
-            c.root().sceneProperty().addListener((o, a, b) -> {
-                if (b != null && a == null) {
-                    installKeys(b);
-                }
-            });
-        }
+        reload();
     }
 
-    /** Installs the lessons into a started window whose file actions are installed (once). */
-    public static LessonActions install(ExplorerController c) {
-        LessonActions l = new LessonActions(c);
-        c.root().getProperties().put(KEY, l);
-        return l;
-    }
-
-    /** The lesson actions of a window, or null. */
-    public static LessonActions of(ExplorerController c) {
-        return (LessonActions) c.root().getProperties().get(KEY);
+    /** PageDown / PageUp: next and previous slide of the lesson on show (nothing without one). */
+    public void bindKeys(Map<Shortcut, Runnable> m) {
+        m.put(Shortcut.NEXT_SLIDE, () -> {
+            if (deck != null) {
+                deck.next();
+            }
+        });
+        m.put(Shortcut.PREVIOUS_SLIDE, () -> {
+            if (deck != null) {
+                deck.back();
+            }
+        });
     }
 
     /** Re-reads the built-in and the user's lessons (a broken file becomes a line in the menu). */
@@ -89,7 +89,7 @@ public final class LessonActions {
                 new PresetLibrary(PresetLibrary.defaultUserDirectory())); // slides may name presets saved since
         menu.fill(library);
         if (!library.problems().isEmpty()) {
-            c.notifier().error("Lesson not loaded: " + library.problems().get(0)
+            notifier.error("Lesson not loaded: " + library.problems().get(0)
                     + (library.problems().size() > 1 ? " (and " + (library.problems().size() - 1) + " more, see Lessons)" : ""));
         }
     }
@@ -104,9 +104,9 @@ public final class LessonActions {
         deck.addListener(d -> stage(d.slide()));
         panel.show(deck);
         if (canvasArea == null) {
-            canvasArea = c.root().getCenter();
+            canvasArea = root.getCenter();
             HBox.setHgrow(canvasArea, Priority.ALWAYS);
-            c.root().setCenter(new HBox(canvasArea, panel.node()));
+            root.setCenter(new HBox(canvasArea, panel.node()));
         }
         deck.go(0);
     }
@@ -116,8 +116,8 @@ public final class LessonActions {
         script.disarm();
         deck = null;
         if (canvasArea != null) {
-            ((HBox) c.root().getCenter()).getChildren().remove(canvasArea);
-            c.root().setCenter(canvasArea);
+            ((HBox) root.getCenter()).getChildren().remove(canvasArea);
+            root.setCenter(canvasArea);
             canvasArea = null;
         }
     }
@@ -137,7 +137,7 @@ public final class LessonActions {
         script.disarm();
         RunConfig start = s.config().withSteps(s.start());
         panel.state(s.start() == 0 ? "setting up…" : "setting up: replaying to step " + s.start() + "…");
-        CompletableFuture<SavedRun> f = configs.load(start);
+        CompletableFuture<SavedRun> f = replay.apply(start);
         f.thenRun(() -> script.arm(start, s.config())); // on the worker, before any further step
         staging = f;
         f.whenComplete((run, e) -> Platform.runLater(() -> {
@@ -145,28 +145,13 @@ public final class LessonActions {
                 return;
             }
             if (e != null) {
-                panel.state("⚠ this slide could not be set up: " + ConfigActions.rootMessage(e));
+                panel.state("⚠ this slide could not be set up: " + Notifier.describe(e));
                 return;
             }
             String where = s.pause() > s.start() ? "Space runs to step " + s.pause() + " and pauses there"
                     : "paused here for the question";
             panel.state("step " + run.snapshot().step() + " · " + where);
-            c.notifier().hide(); // the column says it all; nothing over the canvas while teaching
+            notifier.hide(); // the column says it all; nothing over the canvas while teaching
         }));
-    }
-
-    private void installKeys(Scene scene) {
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (deck == null || c.root().getScene() != scene || scene.getFocusOwner() instanceof TextInputControl) {
-                return;
-            }
-            if (e.getCode() == KeyCode.PAGE_DOWN) {
-                deck.next();
-                e.consume();
-            } else if (e.getCode() == KeyCode.PAGE_UP) {
-                deck.back();
-                e.consume();
-            }
-        });
     }
 }

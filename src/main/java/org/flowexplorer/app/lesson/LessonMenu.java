@@ -16,20 +16,15 @@ import org.flowexplorer.core.lesson.LessonLibrary;
  * "Reload lessons" for a teacher editing a file.
  */
 final class LessonMenu {
-    private final MenuButton button = new MenuButton("Lessons");
+    private final MenuButton button;
     private final Consumer<Lesson> open;
     private final Runnable reload;
 
-    LessonMenu(Consumer<Lesson> open, Runnable reload) {
+    /** Fills {@code button} (the top bar's, declared with its tooltip in {@code top-bar.fxml}). */
+    LessonMenu(MenuButton button, Consumer<Lesson> open, Runnable reload) {
+        this.button = button;
         this.open = open;
         this.reload = reload;
-        button.setId("lessonMenu");
-        button.setTooltip(new Tooltip("Guided lessons: slides that set up a run, with a caption and a question for the "
-                + "class (Next/Back: PageDown/PageUp). Yours go in ~/.flow-explorer/lessons/NAME.json"));
-    }
-
-    MenuButton node() {
-        return button;
     }
 
     /** Lists the lessons of {@code library}. */

@@ -98,6 +98,14 @@ public final class MetricsChart {
         return log ? List.of(mmd, sw2) : List.of(modes, inMode);
     }
 
+    /** Empties the chart and its history (a reset or new data: nothing of the old run stays). */
+    public void clear() {
+        dataset = null;
+        history.clear();
+        generation = history.generation();
+        rebuild();
+    }
+
     /** Adds a measurement; a new dataset or a step going back starts a fresh history. */
     public void add(MetricsSample s) {
         if (s.dataset() != dataset) {

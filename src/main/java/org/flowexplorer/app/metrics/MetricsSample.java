@@ -8,7 +8,7 @@ import org.flowexplorer.core.sim.MetricsRow;
  *
  * @param dataset the targets
  * @param row     the metrics
- * @param sampled how many particles were measured (at most {@link MetricsSampler#MAX_PARTICLES})
+ * @param sampled how many particles were measured (at most {@link LiveMetrics#MAX_PARTICLES})
  */
 public record MetricsSample(Dataset dataset, MetricsRow row, int sampled) {
 }

@@ -41,7 +41,7 @@ public final class CurlOverlay implements AutoCloseable {
     private final CanvasView canvas;
     private final Label readout;
     private final Supplier<FlowSpec> spec;
-    private final CurlSampler sampler = new CurlSampler(3.0);
+    private final CurlSampler sampler;
     private final Pane layer = new Pane();
     private final List<FieldCircle> circles = new ArrayList<>();
     private final Circle rubber = new Circle();
@@ -56,9 +56,12 @@ public final class CurlOverlay implements AutoCloseable {
      * @param holder  the canvas holder (gets the circle layer and the Ctrl+drag handling)
      * @param readout the label for relative curl and circulation
      * @param spec    the flow as it is set now
+     * @param errors  shows a failed measurement (the notification bar)
      */
-    public CurlOverlay(CanvasView canvas, StackPane holder, Label readout, Supplier<FlowSpec> spec) {
+    public CurlOverlay(CanvasView canvas, StackPane holder, Label readout, Supplier<FlowSpec> spec,
+                       java.util.function.Consumer<String> errors) {
         this.canvas = canvas;
+        this.sampler = new CurlSampler(4.0, errors);
         this.readout = readout;
         this.spec = spec;
         layer.setMouseTransparent(true);
@@ -124,11 +127,14 @@ public final class CurlOverlay implements AutoCloseable {
         if (!enabled) {
             return;
         }
-        String err = sampler.pollError();
-        if (err != null) {
-            readout.setText("curl: " + err);
-        }
         int d = s.positions().dim();
+        if (s.paused()) {
+            // the run stopped on a rejected step: the overlay stops with it rather than measure a
+            // field the run will not follow (the last picture and numbers stay)
+            readout.setText("curl: paused with the run (the last step was rejected)");
+            placeCircles(d);
+            return;
+        }
         if (d < 2) {
             readout.setText("curl needs data with d ≥ 2");
             canvas.setCurl(null);

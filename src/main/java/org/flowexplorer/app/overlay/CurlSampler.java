@@ -2,7 +2,8 @@ package org.flowexplorer.app.overlay;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.flowexplorer.app.metrics.MetricsSampler;
+import java.util.function.Consumer;
+import org.flowexplorer.app.metrics.LiveMetrics;
 import org.flowexplorer.app.run.ThrottledTask;
 import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
@@ -16,9 +17,9 @@ import org.flowexplorer.core.sim.MeasuredField;
 
 /**
  * Measures the curl of the current velocity field off the FX thread: the grid and circles on one
- * thread at most {@code maxPerSecond} times a second, and the field diagnostics at the particles
- * (about 66,000 field evaluations: 256 probes × (4 + 256 arcs), several times the grid's cost) on a
- * second thread at most once a second, each only when its request changed (a new snapshot, flow,
+ * thread, and the field diagnostics at {@link #PROBES} particles (about 16,600 field evaluations:
+ * 64 probes × (4 + 256 arcs)) on a second thread, each at most {@code maxPerSecond} times a second
+ * and only when its request changed (a new snapshot, flow,
  * σ, and for the grid the view or a circle). The math is the core's: the field v(x) with the particles and targets
  * held fixed ({@code FlowSpec.create().field}), the grid of {@link FieldGrid#sample}
  * (curl = ∂v_y/∂x − ∂v_x/∂y by central differences, δ = 10⁻³σ, coordinates beyond the second at
@@ -29,17 +30,26 @@ import org.flowexplorer.core.sim.MeasuredField;
 public final class CurlSampler implements AutoCloseable {
     /** The most particles the field is built from. */
     public static final int MAX_PARTICLES = 2000;
+    /**
+     * Particles (evenly strided) at which the read-out probes the field: a quarter of the CLI's 256,
+     * so that the numbers keep up with a running flow (a few steps behind, not a second).
+     */
+    public static final int PROBES = 64;
 
     private final ParallelRunner runner = new ParallelRunner(1);
     private final ParallelRunner diagRunner = new ParallelRunner(1);
     private final ThrottledTask<CurlRequest, CurlSample> task;
     private final ThrottledTask<CurlRequest, FieldReadout> diagTask;
 
-    /** @param maxPerSecond at most this many grid measurements per second */
-    public CurlSampler(double maxPerSecond) {
-        task = new ThrottledTask<>("flow-curl", maxPerSecond, r -> measure(r, runner), CurlRequest::sameAs);
-        diagTask = new ThrottledTask<>("flow-curl-diagnostics", Math.min(1.0, maxPerSecond),
-                r -> diagnose(r, diagRunner), CurlSampler::sameField);
+    /**
+     * @param maxPerSecond at most this many grid and read-out measurements per second
+     * @param errors       shows a failed measurement (the notification bar)
+     */
+    public CurlSampler(double maxPerSecond, Consumer<String> errors) {
+        task = new ThrottledTask<>("curl overlay", maxPerSecond, r -> measure(r, runner), CurlRequest::sameAs,
+                errors);
+        diagTask = new ThrottledTask<>("curl read-out", maxPerSecond, r -> diagnose(r, diagRunner),
+                CurlSampler::sameField, errors);
     }
 
     private static boolean sameField(CurlRequest a, CurlRequest b) {
@@ -68,14 +78,9 @@ public final class CurlSampler implements AutoCloseable {
         return diagTask.poll();
     }
 
-    /** The newest error message, or null. */
-    public String pollError() {
-        String e = task.pollError();
-        return e != null ? e : diagTask.pollError();
-    }
     /** The sample of q the field is built from: at most {@link #MAX_PARTICLES} particles, evenly strided. */
     static PointSet sample(CurlRequest req) {
-        return MetricsSampler.strided(req.snapshot().positions(), MAX_PARTICLES);
+        return LiveMetrics.strided(req.snapshot().positions(), MAX_PARTICLES);
     }
 
     /** Measures the grid and circles of {@code req} on the calling thread (tests call it directly). */
@@ -94,12 +99,13 @@ public final class CurlSampler implements AutoCloseable {
         return new CurlSample(req, grid, List.copyOf(circles));
     }
 
-    /** {@link FieldDiagnostics} of {@code req}'s field at its particles, on the calling thread. */
+    /** {@link FieldDiagnostics} of {@code req}'s field at {@link #PROBES} of its particles, on the calling thread. */
     public static FieldReadout diagnose(CurlRequest req, ParallelRunner runner) {
         PointSet particles = sample(req);
         VectorField field = MeasuredField.of(req.spec().create().field(particles, req.snapshot().targets().points(),
                 req.sigma(), runner));
-        return new FieldReadout(req, FieldDiagnostics.compute(particles, field, req.sigma(), runner));
+        PointSet probes = LiveMetrics.strided(particles, PROBES);
+        return new FieldReadout(req, FieldDiagnostics.compute(probes, field, req.sigma(), runner));
     }
 
     @Override

@@ -23,17 +23,20 @@ import org.flowexplorer.core.sim.Snapshot;
 public final class NnHistogramWindow implements AutoCloseable {
     private final Node owner;
     private final ParallelRunner runner = new ParallelRunner(1);
-    private final ThrottledTask<Snapshot, NnCounts> task =
-            new ThrottledTask<>("flow-nn", 2.0, s -> NnCounts.of(s, runner), (a, b) -> a == b);
+    private final ThrottledTask<Snapshot, NnCounts> task;
     private final XYChart.Series<Number, Number> particles = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> targets = new XYChart.Series<>();
     private final Label caption = new Label("computing…");
     private Stage stage;
     private NnCounts latest;
 
-    /** @param owner a node of the main window (the dialog is owned by its window) */
-    public NnHistogramWindow(Node owner) {
+    /**
+     * @param owner  a node of the main window (the dialog is owned by its window)
+     * @param errors shows a failed measurement (the notification bar)
+     */
+    public NnHistogramWindow(Node owner, java.util.function.Consumer<String> errors) {
         this.owner = owner;
+        this.task = new ThrottledTask<>("NN histogram", 2.0, s -> NnCounts.of(s, runner), (a, b) -> a == b, errors);
     }
 
     /** Opens (or brings to front) the window. */
@@ -77,10 +80,6 @@ public final class NnHistogramWindow implements AutoCloseable {
             fill(targets, c, c.targetCounts());
             caption.setText(String.format(Locale.ROOT, "step %d · N = %d particles · M = %d targets",
                     c.step(), Math.round(sum(c.particleCounts())), s.targets().points().size()));
-        }
-        String err = task.pollError();
-        if (err != null) {
-            caption.setText("NN histogram: " + err);
         }
     }
 

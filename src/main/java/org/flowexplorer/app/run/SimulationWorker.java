@@ -1,8 +1,11 @@
 package org.flowexplorer.app.run;
 
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.flowexplorer.core.sim.FlowParameters;
+import org.flowexplorer.core.sim.ParameterChange;
 import org.flowexplorer.core.sim.RunConfig;
 import org.flowexplorer.core.sim.Simulation;
 import org.flowexplorer.core.sim.SimulationFactory;
@@ -61,8 +64,9 @@ public final class SimulationWorker implements AutoCloseable {
         loop.play();
     }
 
-    public void pause() {
-        loop.pause();
+    /** Pauses; the future completes once no step is in progress (await it rather than sleep). */
+    public CompletableFuture<Void> pause() {
+        return loop.pause();
     }
 
     public void togglePlay() {
@@ -112,6 +116,52 @@ public final class SimulationWorker implements AutoCloseable {
     }
 
     /**
+     * Pauses, replaces the simulation by one built from {@code config} and steps it to
+     * {@code config.steps()} exactly as {@code HeadlessRun} does, applying the recorded changes at
+     * their steps. Every step is published as it is taken (the timeline records each one) and told
+     * to the step observer; a rejected step ends the replay there. The future completes on the
+     * worker thread with the state reached, or exceptionally if the run cannot be built.
+     */
+    public CompletableFuture<Snapshot> replay(RunConfig config) {
+        CompletableFuture<Snapshot> done = new CompletableFuture<>();
+        requested.set(config.paramsAt(config.steps()));
+        loop.pauseAndSubmit(() -> {
+            try {
+                Simulation s = SimulationFactory.create(config, threads);
+                Simulation old = simulation;
+                simulation = s;
+                this.config = config;
+                old.close();
+                announce();
+                stepThrough(s, config);
+                s.parameters().set(config.paramsAt(config.steps()));
+                done.complete(s.latest().get());
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        return done;
+    }
+
+    private void stepThrough(Simulation s, RunConfig config) {
+        List<ParameterChange> changes = config.changes();
+        int next = 0;
+        for (int k = 0; k < config.steps(); k++) {
+            while (next < changes.size() && changes.get(next).step() <= k) {
+                s.parameters().set(changes.get(next++).params());
+            }
+            if (s.step() == StepOutcome.REJECTED) {
+                return;
+            }
+            Consumer<Snapshot> observer = stepObserver;
+            if (observer != null) {
+                observer.accept(s.latest().get());
+            }
+            announce();
+        }
+    }
+
+    /**
      * Sets who is told, on the worker thread, of every step taken (the snapshot it published);
      * used to record the parameter changes of a steered run exactly. Null for nobody.
      */
@@ -155,6 +205,11 @@ public final class SimulationWorker implements AutoCloseable {
         if (observer != null) {
             observer.accept(simulation.latest().get());
         }
+    }
+
+    /** True while the worker thread runs (an out-of-memory error ends it). */
+    public boolean alive() {
+        return loop.alive();
     }
 
     @Override

@@ -5,38 +5,51 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiPredicate;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * Runs a measurement of the latest request on one background thread (never the FX thread), at
  * most {@code maxPerSecond} times a second, only when the request differs from the last one
  * measured, and never two at once: a request offered while busy is dropped (the next frame offers
- * a newer one). The FX thread offers and polls once per frame.
+ * a newer one). The FX thread offers and polls once per frame. A failed measurement is never
+ * dropped silently: its message goes to the error sink on the polling thread (the notification
+ * bar), once per distinct message; an {@link Error} such as running out of memory also stops the
+ * task, which then ignores further offers. The one background task of the live metrics, the
+ * compare chart, the curl overlay and the NN histogram.
  *
  * @param <Q> the request
  * @param <R> the result
  */
 public final class ThrottledTask<Q, R> implements AutoCloseable {
+    private final String name;
     private final ExecutorService executor;
     private final Function<Q, R> work;
     private final BiPredicate<Q, Q> same;
+    private final Consumer<String> errors;
     private final AtomicBoolean busy = new AtomicBoolean();
     private final AtomicReference<R> result = new AtomicReference<>();
     private final AtomicReference<String> error = new AtomicReference<>();
     private final long minIntervalNanos;
+    private volatile boolean stopped;
     private long lastOffer = Long.MIN_VALUE / 2;
+    private String lastReported;
     private Q last;
 
     /**
-     * @param name         the thread's name
+     * @param name         the thread's name, also the start of every error message
      * @param maxPerSecond at most this many measurements per second
      * @param work         the measurement (runs on the background thread)
      * @param same         true if two requests ask for the same measurement
+     * @param errors       shows a failure (called on the thread that polls)
      */
-    public ThrottledTask(String name, double maxPerSecond, Function<Q, R> work, BiPredicate<Q, Q> same) {
+    public ThrottledTask(String name, double maxPerSecond, Function<Q, R> work, BiPredicate<Q, Q> same,
+                         Consumer<String> errors) {
+        this.name = name;
         this.minIntervalNanos = (long) (1e9 / maxPerSecond);
         this.work = work;
         this.same = same;
+        this.errors = errors;
         this.executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
@@ -47,7 +60,7 @@ public final class ThrottledTask<Q, R> implements AutoCloseable {
 
     /** Offers a request; returns true if a measurement was started. Call from one thread. */
     public boolean offer(Q req, long nowNanos) {
-        if ((last != null && same.test(last, req)) || nowNanos - lastOffer < minIntervalNanos
+        if (stopped || (last != null && same.test(last, req)) || nowNanos - lastOffer < minIntervalNanos
                 || !busy.compareAndSet(false, true)) {
             return false;
         }
@@ -58,6 +71,10 @@ public final class ThrottledTask<Q, R> implements AutoCloseable {
                 result.set(work.apply(req));
             } catch (RuntimeException e) {
                 error.set(e.getMessage() == null ? e.toString() : e.getMessage());
+            } catch (Error e) {
+                stopped = true;
+                error.set("stopped (" + e + ")");
+                throw e;
             } finally {
                 busy.set(false);
             }
@@ -71,14 +88,27 @@ public final class ThrottledTask<Q, R> implements AutoCloseable {
         lastOffer = Long.MIN_VALUE / 2;
     }
 
-    /** The newest finished result, or null if none since the last call. */
+    /**
+     * The newest finished result, or null if none since the last call; a failure since the last
+     * call goes to the error sink first (a message equal to the last one reported is not repeated
+     * until a measurement succeeds).
+     */
     public R poll() {
-        return result.getAndSet(null);
+        String e = error.getAndSet(null);
+        if (e != null && !e.equals(lastReported)) {
+            lastReported = e;
+            errors.accept(name + ": " + e);
+        }
+        R r = result.getAndSet(null);
+        if (r != null) {
+            lastReported = null;
+        }
+        return r;
     }
 
-    /** The newest error message, or null. */
-    public String pollError() {
-        return error.getAndSet(null);
+    /** True after an Error stopped the task. */
+    public boolean stopped() {
+        return stopped;
     }
 
     @Override

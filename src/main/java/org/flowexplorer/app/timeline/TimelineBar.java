@@ -1,6 +1,7 @@
 package org.flowexplorer.app.timeline;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -11,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.flowexplorer.app.control.Notifier;
 import org.flowexplorer.app.run.SimulationWorker;
+import org.flowexplorer.core.sim.FlowParameters;
 import org.flowexplorer.core.sim.Simulation;
 import org.flowexplorer.core.sim.Snapshot;
 import org.flowexplorer.core.sim.Timeline;
@@ -33,6 +35,7 @@ public final class TimelineBar {
     private final Button replay = new Button("Replay");
     private final Button fork = new Button("Fork here");
     private final Button live = new Button("Live");
+    private Supplier<FlowParameters> forkParameters;
     private boolean updating;
     private long lastLabels;
 
@@ -55,7 +58,7 @@ public final class TimelineBar {
         title.getStyleClass().add("small-label");
         slider.setId("timelineSlider");
         slider.setPrefWidth(320);
-        slider.setMinWidth(120);
+        slider.setMinWidth(80);
         slider.setFocusTraversable(true);
         HBox.setHgrow(slider, Priority.ALWAYS);
         slider.setTooltip(new Tooltip("Scrub back through the recorded steps: pauses the run and shows the past "
@@ -67,7 +70,6 @@ public final class TimelineBar {
         });
         stepLabel.setId("timelineStep");
         stepLabel.getStyleClass().add("readout");
-        stepLabel.setMinWidth(90);
         replay.setId("timelineReplay");
         replay.setTooltip(new Tooltip("Replay the recorded steps from the one shown (pauses the run)."));
         replay.setOnAction(e -> {
@@ -89,6 +91,11 @@ public final class TimelineBar {
             b.getStyleClass().addAll("small", "timeline-button");
         }
         holder.getChildren().setAll(title, slider, stepLabel, replay, fork, live, memoryLabel);
+        for (javafx.scene.Node n : holder.getChildren()) {
+            if (n instanceof javafx.scene.control.Labeled l) {
+                l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // only the slider shrinks
+            }
+        }
         holder.getStylesheets().add(TimelineBar.class.getResource("timeline.css").toExternalForm());
         holder.setAlignment(Pos.CENTER_LEFT);
         holder.setSpacing(6);
@@ -129,12 +136,23 @@ public final class TimelineBar {
         worker.stepOnce();
     }
 
+    /**
+     * Sets where a fork takes its parameters from (the DYNAMICS panel, which shows the parameters
+     * of the step shown, changed by any slider moved meanwhile); without it the run's current ones.
+     */
+    public void forkWith(Supplier<FlowParameters> parameters) {
+        this.forkParameters = parameters;
+    }
+
     /** Forks the run at the snapshot shown (see {@link TimelineModel#fork}) and runs on from there. */
     public void fork() {
         Snapshot at = model.fork();
         if (at == null) {
             notifier.info("Drag the timeline back to a past step first, then fork from there.");
             return;
+        }
+        if (forkParameters != null) {
+            worker.setParameters(forkParameters.get());
         }
         worker.submit(() -> {
             Simulation sim = worker.simulation();
@@ -143,7 +161,7 @@ public final class TimelineBar {
             }
         });
         worker.play();
-        notifier.info("Forked at step " + at.step() + ": running on with the current dynamics.");
+        notifier.info("Forked at step " + at.step() + ": running on with the dynamics shown.");
     }
 
     private void refresh(Snapshot shown, long now) {

@@ -2,10 +2,10 @@ package org.flowexplorer.app.view;
 
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import org.flowexplorer.core.data.Dataset;
 import org.flowexplorer.core.math.PointSet;
@@ -18,92 +18,107 @@ import org.flowexplorer.core.render.Camera;
 import org.flowexplorer.core.sim.Snapshot;
 
 /**
- * The picture: draws snapshots with the core {@link Rasterizer} (the same code and pixels as the
- * exporters) into the {@code int[]} of a {@link FrameBuffer} that backs a JavaFX {@link PixelBuffer},
- * shown by an {@link ImageView} filling its holder. Owns the camera ({@link View}): drag pans,
- * the wheel zooms about the pointer, right-drag or shift-drag orbits 3D data. Draws only from
- * {@link #pulse}, called once per frame by the one animation timer; it returns at once when
- * neither the snapshot nor the view changed. FX thread only.
+ * The picture: snapshots drawn by the core {@link Rasterizer} (the same code and pixels as the
+ * exporters) through a {@link CameraController} (drag pans, the wheel zooms about the pointer,
+ * right-drag or shift-drag orbits 3D data). {@link #pulse}, called once per frame by the frame
+ * pump, decides whether anything changed (snapshot, camera, options, size) and hands one frame at
+ * a time to a render thread, which draws into the back frame of a {@link SwapSurface}; the next
+ * pulse shows it. So a large run, long trails or the curl heat map never keep the FX thread busy
+ * (the picture may lag one frame instead). FX thread only, except the rendering itself.
  */
-public final class CanvasView {
-    /** Radians of orbit per dragged pixel. */
-    public static final double ORBIT_PER_PIXEL = 0.008;
+public final class CanvasView implements AutoCloseable {
     /** Radians per second of auto-rotation. */
     public static final double AUTO_ROTATE_RATE = 0.35;
 
+    /** A frame being drawn: what it shows, and how long it took. */
+    private record Job(Snapshot snapshot, Camera view, long renderNanos) {
+    }
+
     private final Region holder;
-    private final PixelSurface surface = new PixelSurface();
-    private final ImageView imageView = surface.node();
+    private final SwapSurface surface = new SwapSurface();
     private final Rasterizer rasterizer = new Rasterizer();
+    private final ExecutorService renderer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "flow-render");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicReference<Job> finished = new AtomicReference<>();
     private BiFunction<Snapshot, Integer, List<PointSet>> trailSource = (s, k) -> List.of();
     private final FrameStats stats = new FrameStats(600);
-    private Camera view;
+    private final CameraController camera = new CameraController();
     private RenderOptions options = RenderOptions.defaults();
     private List<String> hud = List.of();
     private CurlGrid curl;
     private Snapshot drawn;
+    private Camera drawnView;
+    private Snapshot submitted;
     private Dataset fittedFor;
+    private long submittedVersion = -1;
+    private boolean inFlight;
     private boolean dirty = true;
-    private boolean fitPending = true;
-    private boolean userMoved;
     private boolean autoRotate;
+    private double pointScale = 1;
     private long lastPulse;
-    private double pressX;
-    private double pressY;
-    private boolean orbitDrag;
 
     public CanvasView(Region holder) {
         this.holder = holder;
-        imageView.setId("particleCanvas");
-        imageView.setFocusTraversable(false);
+        ImageView image = surface.node();
+        image.setId("particleCanvas");
+        image.setFocusTraversable(false);
         holder.widthProperty().addListener(o -> dirty = true);
         holder.heightProperty().addListener(o -> dirty = true);
-        holder.setOnMousePressed(this::pressed);
-        holder.setOnMouseDragged(this::dragged);
-        holder.setOnScroll(this::scrolled);
-        holder.setOnMouseClicked(e -> holder.requestFocus());
+        camera.attach(holder);
     }
 
     /** The node to put into the holder (first child, behind any overlay). */
     public ImageView node() {
-        return imageView;
+        return surface.node();
     }
 
     /**
-     * Called once per pulse with the latest snapshot; draws it if it or the view changed.
-     * Returns true if a frame was drawn.
+     * Called once per pulse with the snapshot to show: shows a frame the render thread finished,
+     * and starts the next one if the snapshot, the camera, the options or the size changed.
+     * Returns true if a new frame appeared.
      */
     public boolean pulse(Snapshot s, long nowNanos) {
         double dt = lastPulse == 0 ? 0 : (nowNanos - lastPulse) / 1e9;
         lastPulse = nowNanos;
-        if (autoRotate && is3d(s) && view != null) {
-            view = view.orbited(AUTO_ROTATE_RATE * Math.min(dt, 0.1), 0);
-            dirty = true;
+        boolean shown = showFinished(nowNanos);
+        camera.setThreeD(is3d(s));
+        if (autoRotate && is3d(s)) {
+            camera.turn(AUTO_ROTATE_RATE * Math.min(dt, 0.1));
         }
-        if (s == drawn && !dirty) {
+        if (!inFlight && (s != submitted || dirty || camera.version() != submittedVersion)) {
+            submit(s);
+        }
+        return shown;
+    }
+
+    private boolean showFinished(long nowNanos) {
+        Job j = finished.getAndSet(null);
+        if (j == null) {
             return false;
         }
-        long start = System.nanoTime();
-        draw(s);
-        stats.record(nowNanos, System.nanoTime() - start);
+        surface.swap();
+        drawn = j.snapshot();
+        drawnView = j.view();
+        inFlight = false;
+        stats.record(nowNanos, j.renderNanos());
         return true;
     }
 
-    /** Draws {@code s} now (render + upload) and returns the time it took in nanoseconds. */
-    public long drawNow(Snapshot s) {
-        long start = System.nanoTime();
-        draw(s);
-        long took = System.nanoTime() - start;
-        stats.record(System.nanoTime(), took);
-        return took;
-    }
-
-    private void draw(Snapshot s) {
-        if (!ensureSize()) {
+    private void submit(Snapshot s) {
+        int w = (int) Math.floor(holder.getWidth());
+        int h = (int) Math.floor(holder.getHeight());
+        if (w < 2 || h < 2) {
             return;
         }
-        if (fitPending || s.targets() != fittedFor) {
-            fit(s);
+        if (surface.resize(w, h) && !camera.userMoved()) {
+            camera.requestFit();
+        }
+        if (camera.fitPending() || s.targets() != fittedFor || camera.view() == null) {
+            camera.fitted(Camera.firstLook(s, w, h, 0));
+            fittedFor = s.targets();
         }
         FrameInput in = FrameInput.of(s).withHud(hud);
         if (options.trails()) {
@@ -112,98 +127,52 @@ public final class CanvasView {
         if (curl != null) {
             in = in.withCurl(curl);
         }
-        rasterizer.render(in, view, options, surface.frame());
-        surface.show();
-        drawn = s;
+        FrameInput input = in;
+        Camera view = camera.view();
+        RenderOptions o = pointScale == 1 ? options : options.withPointRadius(options.pointRadius() * pointScale);
+        FrameBuffer target = surface.back();
+        submitted = s;
+        submittedVersion = camera.version();
         dirty = false;
-    }
-
-    /** (Re)allocates the frame and pixel buffers when the holder's size changed; false if too small. */
-    private boolean ensureSize() {
-        int w = (int) Math.floor(holder.getWidth());
-        int h = (int) Math.floor(holder.getHeight());
-        if (w < 2 || h < 2) {
-            return false;
-        }
-        if (!surface.resize(w, h)) {
-            return true;
-        }
-        if (!userMoved) {
-            fitPending = true;
-        }
-        return true;
-    }
-
-    private void fit(Snapshot s) {
-        view = Camera.firstLook(s, surface.frame().width(), surface.frame().height(), 0);
-        fittedFor = s.targets();
-        fitPending = false;
-        userMoved = false;
+        inFlight = true;
+        renderer.execute(() -> {
+            long start = System.nanoTime();
+            rasterizer.render(input, view, o, target);
+            finished.set(new Job(s, view, System.nanoTime() - start));
+        });
     }
 
     /** Fits the view to the particles and targets on the next frame (F). */
     public void requestFit() {
-        fitPending = true;
-        dirty = true;
+        camera.requestFit();
     }
 
     /** Zooms about the centre of the picture (+ / −). */
     public void zoom(double factor) {
-        if (view == null || surface.frame() == null) {
-            return;
-        }
-        setView(view.zoomed(factor, surface.frame().width() / 2.0, surface.frame().height() / 2.0, surface.frame().width(), surface.frame().height()));
-    }
-
-    /** Orbits a 3D view by the given pixel drag. */
-    public void orbitByPixels(double dx, double dy) {
-        if (view != null && drawn != null && is3d(drawn)) {
-            setView(view.orbited(dx * ORBIT_PER_PIXEL, dy * ORBIT_PER_PIXEL));
+        FrameBuffer f = surface.front();
+        if (f != null) {
+            camera.zoom(factor, f.width(), f.height());
         }
     }
 
-    private void pressed(MouseEvent e) {
-        pressX = e.getX();
-        pressY = e.getY();
-        orbitDrag = e.isSecondaryButtonDown() || e.isShiftDown() || e.getButton() == MouseButton.SECONDARY;
+    /** The camera (pan, zoom, orbit, fit). */
+    public CameraController camera() {
+        return camera;
     }
 
-    private void dragged(MouseEvent e) {
-        double dx = e.getX() - pressX;
-        double dy = e.getY() - pressY;
-        pressX = e.getX();
-        pressY = e.getY();
-        if (view == null) {
-            return;
-        }
-        boolean orbit = orbitDrag || e.isSecondaryButtonDown() || e.isShiftDown();
-        if (orbit && drawn != null && is3d(drawn)) {
-            orbitByPixels(dx, dy);
-        } else {
-            setView(view.panned(dx, dy));
-        }
-        e.consume();
-    }
-
-    private void scrolled(ScrollEvent e) {
-        if (view == null || surface.frame() == null || e.getDeltaY() == 0) {
-            return;
-        }
-        double factor = Math.pow(1.0018, e.getDeltaY());
-        setView(view.zoomed(factor, e.getX(), e.getY(), surface.frame().width(), surface.frame().height()));
-        e.consume();
-    }
-
-    /** Replaces the camera (a user pan, zoom or orbit). */
+    /** Replaces the camera's view (a user pan, zoom or orbit). */
     public void setView(Camera v) {
-        view = v;
-        userMoved = true;
-        dirty = true;
+        camera.move(v);
     }
 
-    /** The current camera, or null before the first frame. */
+    /** The current camera view, or null before the first frame. */
     public Camera view() {
-        return view;
+        return camera.view();
+    }
+
+    /** The view the frame on screen was drawn with, or null before the first frame. */
+    public Camera drawnView() {
+        return drawnView;
     }
 
     public RenderOptions options() {
@@ -213,6 +182,17 @@ public final class CanvasView {
     public void setOptions(RenderOptions o) {
         if (!o.equals(options)) {
             options = o;
+            dirty = true;
+        }
+    }
+
+    /**
+     * Enlarges the dots by {@code scale} on screen (presenter mode on a projector); the chosen
+     * point size and exported frames are not affected.
+     */
+    public void setPointScale(double scale) {
+        if (scale != pointScale) {
+            pointScale = scale;
             dirty = true;
         }
     }
@@ -240,19 +220,19 @@ public final class CanvasView {
      * the first frame.
      */
     public double[] visibleBounds() {
-        if (view == null || surface.frame() == null) {
+        Camera view = camera.view();
+        FrameBuffer f = surface.front();
+        if (view == null || f == null) {
             return null;
         }
-        int w = surface.frame().width();
-        int h = surface.frame().height();
-        double[] topLeft = view.toData(0, 0, w, h);
-        double[] bottomRight = view.toData(w, h, w, h);
+        double[] topLeft = view.toData(0, 0, f.width(), f.height());
+        double[] bottomRight = view.toData(f.width(), f.height(), f.width(), f.height());
         return new double[] {topLeft[0], bottomRight[0], bottomRight[1], topLeft[1]};
     }
 
     /**
      * Where the trails come from: the positions of the {@code k} steps before a snapshot, oldest
-     * first (the timeline's record), the same steps an export's trails span.
+     * first (the timeline's record), the same steps an export's trails span. Called on the FX thread.
      */
     public void setTrailSource(BiFunction<Snapshot, Integer, List<PointSet>> source) {
         trailSource = source;
@@ -267,16 +247,17 @@ public final class CanvasView {
         return autoRotate;
     }
 
+    /** Frames shown per second and render times (measured on the render thread). */
     public FrameStats stats() {
         return stats;
     }
 
-    /** The pixels last drawn (null before the first frame). */
+    /** The pixels on screen (null before the first frame); not written while shown. */
     public FrameBuffer frame() {
-        return surface.frame();
+        return surface.front();
     }
 
-    /** The snapshot last drawn. */
+    /** The snapshot on screen. */
     public Snapshot drawn() {
         return drawn;
     }
@@ -288,5 +269,11 @@ public final class CanvasView {
 
     private static boolean is3d(Snapshot s) {
         return s.positions().dim() >= 3;
+    }
+
+    /** Stops the render thread. */
+    @Override
+    public void close() {
+        renderer.shutdownNow();
     }
 }

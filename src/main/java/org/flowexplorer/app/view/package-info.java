@@ -1,5 +1,5 @@
 /**
- * The particle canvas: the rasterizer's frame shown without copying, camera pan and zoom by mouse,
- * trails of the last frames and frame-time statistics.
+ * The particle canvas: the rasterizer's frame shown without copying, the one camera controller
+ * (pan, zoom, orbit), the one frame pump of the window, trails and frame-time statistics.
  */
 package org.flowexplorer.app.view;

@@ -1,113 +1,89 @@
 package org.flowexplorer.app.window;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import java.util.List;
-import java.util.Locale;
-import javafx.animation.AnimationTimer;
-import javafx.application.Application;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Slider;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.NotificationPane;
 import org.flowexplorer.app.compare.CompareMode;
-import org.flowexplorer.app.control.Icons;
 import org.flowexplorer.app.control.Notifier;
 import org.flowexplorer.app.data.DataModel;
 import org.flowexplorer.app.data.DataPanelController;
+import org.flowexplorer.app.data.SampledStepCost;
+import org.flowexplorer.app.data.StepCostFeed;
+import org.flowexplorer.app.draw.DrawMode;
+import org.flowexplorer.app.drop.FileDrop;
+import org.flowexplorer.app.drop.ImageTargets;
 import org.flowexplorer.app.dynamics.DynamicsModel;
 import org.flowexplorer.app.dynamics.DynamicsPanelController;
-import org.flowexplorer.app.drop.FileDrop;
+import org.flowexplorer.app.dynamics.UpdateRule;
 import org.flowexplorer.app.file.FileActions;
+import org.flowexplorer.app.file.PresetMenu;
+import org.flowexplorer.app.keys.KeyDispatcher;
+import org.flowexplorer.app.keys.KeyLayer;
 import org.flowexplorer.app.lesson.LessonActions;
-import org.flowexplorer.app.metrics.MetricsSample;
-import org.flowexplorer.app.metrics.MetricsSampler;
 import org.flowexplorer.app.overlay.CurlOverlay;
 import org.flowexplorer.app.overlay.NnHistogramWindow;
 import org.flowexplorer.app.run.SimulationWorker;
 import org.flowexplorer.app.timeline.TimelineBar;
 import org.flowexplorer.app.view.CanvasView;
-import org.flowexplorer.app.view.FrameStats;
+import org.flowexplorer.app.view.FramePump;
 import org.flowexplorer.app.view.ViewControls;
-import org.flowexplorer.core.flow.FlowKind;
-import org.flowexplorer.core.io.Preset;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.sim.RunConfig;
-import org.flowexplorer.core.sim.Snapshot;
 import org.flowexplorer.core.sim.Timeline;
 
 /**
- * The main window's controller: top bar (transport, read-outs, speed, presets, presenter, help),
- * the canvas with its notification bar and help overlay, the keyboard shortcuts, and the one
- * {@link AnimationTimer} that pulls the latest snapshot each frame and feeds the canvas, the
- * read-outs, the σ marker and the live metrics. Never called per simulation step.
+ * The single view's composition root: the controls come from {@code explorer.fxml} and the two
+ * panel FXMLs; {@link #start} builds the run and the feature objects, hands each exactly what it
+ * needs, binds the menu items and buttons, registers the per-frame work with the one
+ * {@link FramePump} in order, and binds the shortcuts in the window's one key map.
  */
 public final class ExplorerController {
-    /** The speed limits offered, in steps per second (0 = as fast as the engine goes). */
-    public static final List<Integer> SPEEDS = List.of(0, 240, 120, 60, 30, 10, 2);
-
     @FXML private BorderPane root;
     @FXML private HBox topBar;
-    @FXML private Button playButton;
-    @FXML private Button stepButton;
-    @FXML private Button resetButton;
-    @FXML private Label stepLabel;
-    @FXML private Label sigmaLabel;
-    @FXML private Label msLabel;
-    @FXML private Label fpsLabel;
-    @FXML private ComboBox<Integer> speedBox;
-    @FXML private MenuButton presetMenu;
-    @FXML private Button presenterButton;
-    @FXML private Button helpButton;
-    @FXML private Button compareButton;
-    @FXML private HBox timelineBox;
+    @FXML private TopBarController topBarController;
+    @FXML private PresenterBand presenterBand;
     @FXML private ScrollPane leftScroll;
     @FXML private ScrollPane rightScroll;
     @FXML private NotificationPane notificationPane;
     @FXML private StackPane canvasHolder;
     @FXML private VBox helpOverlay;
     @FXML private Label hintLabel;
+    @FXML private HBox statusBar;
     @FXML private Label statusLabel;
-    @FXML private Label datasetLabel;
+    @FXML private HBox timelineBox;
     @FXML private DataPanelController dataPanelController;
     @FXML private DynamicsPanelController dynamicsPanelController;
 
+    private final FramePump pump = new FramePump();
+    private Notifier notifier;
+    private CanvasView canvas;
     private SimulationWorker worker;
     private DataModel dataModel;
     private DynamicsModel dynamicsModel;
-    private MetricsSampler sampler;
-    private CurlOverlay curlOverlay;
-    private NnHistogramWindow nnWindow;
-    private CanvasView canvas;
-    private ViewControls viewControls;
-    private Notifier notifier;
-    private PresetLibrary presets;
-    private AnimationTimer timer;
+    private RunLifecycle runs;
+    private MetricsFeed metrics;
+    private StepCostFeed cost;
     private TimelineBar timelineBar;
+    private ShownFrame shown;
+    private Theme theme;
+    private HelpOverlay help;
+    private PresenterMode presenter;
+    private CurlOverlay curlOverlay;
+    private ViewControls viewControls;
+    private NnHistogramWindow nnWindow;
     private CompareMode compareMode;
-    private Snapshot lastSnapshot;
-    private Snapshot lastPauseShown;
-    private boolean shownPlaying;
-    private long lastReadout;
-    private boolean presenter;
-    private boolean dark;
+    private FileActions files;
+    private DrawMode draw;
+    private PresetMenu presets;
+    private LessonActions lessons;
+    private FileDrop drop;
+    private KeyDispatcher keys;
 
     @FXML
     private void initialize() {
@@ -115,358 +91,119 @@ public final class ExplorerController {
         canvas = new CanvasView(canvasHolder);
         canvasHolder.getChildren().add(0, canvas.node());
         canvasHolder.setFocusTraversable(true);
-        speedBox.getItems().setAll(SPEEDS);
-        speedBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer v) {
-                return v == null ? "" : v == 0 ? "max" : v + " /s";
-            }
-
-            @Override
-            public Integer fromString(String s) {
-                return null;
-            }
-        });
-        buildHelpOverlay();
-        playButton.setText(null);
-        playButton.setGraphic(Icons.play());
-        stepButton.setText(null);
-        stepButton.setGraphic(Icons.step());
-        resetButton.setText(null);
-        resetButton.setGraphic(Icons.reset());
-        presenterButton.setText(null);
-        presenterButton.setGraphic(Icons.presenter());
+        help = new HelpOverlay(helpOverlay);
+        theme = new Theme(root);
     }
 
     /**
      * Starts the window's logic on a first run.
      *
-     * @param config   the first run
-     * @param library  the presets for the menu
-     * @param threads  simulation kernel threads
+     * @param config  the first run
+     * @param library the built-in presets (compare mode's comparisons are made from them)
+     * @param threads simulation kernel threads
+     * @param keys    the window's key map
      */
-    public void start(RunConfig config, PresetLibrary library, int threads) {
-        this.presets = library;
+    public void start(RunConfig config, PresetLibrary library, int threads, KeyDispatcher keys) {
+        this.keys = keys;
         worker = new SimulationWorker(config, threads);
-        sampler = new MetricsSampler(3.0);
         dataModel = new DataModel(config);
         dynamicsModel = new DynamicsModel(config.params(), worker::setParameters);
-        dataPanelController.bind(dataModel, this::applyData, notifier::error);
+        metrics = new MetricsFeed(dynamicsPanelController, notifier::error);
+        runs = new RunLifecycle(worker, dataModel, dynamicsModel, dataPanelController, canvas, metrics, notifier,
+                look -> viewControls.show(look));
+        dataPanelController.bind(dataModel, runs::applyData, notifier::error);
         dynamicsPanelController.bind(dynamicsModel, notifier::error);
-        dataModel.addListener(m -> statusLabel.setText(m.dirty()
-                ? "Data edits pending: press “Apply & reset” (left) to rebuild the run, or Revert."
-                : "Space to run, → to step, ? for keys"));
-        bindTransport();
-        bindView();
+        cost = new StepCostFeed(new SampledStepCost(threads), dataPanelController, notifier::error);
         timelineBar = new TimelineBar(timelineBox, worker, notifier, Timeline.DEFAULT_BUDGET_BYTES);
-        compareMode = new CompareMode(root, worker, library, threads, () -> canvas.options(), this::currentConfig);
-        compareButton.setOnAction(e -> compareMode.open());
-        buildPresetMenu();
-        speedBox.setValue(60);
-        speedBox.valueProperty().addListener((o, a, b) -> worker.setMaxStepsPerSecond(b == null ? 0 : b));
-        worker.setMaxStepsPerSecond(60);
-        timer = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                pulse(now);
-            }
-        };
-        timer.start();
-        FileActions.install(this); // File menu, ● Rec, save/open, CSV, draw, user presets
-        LessonActions.install(this); // Lessons menu and the lesson column
-        FileDrop.install(this); // Image… button, files dropped onto the window
-    }
-
-    /** Installs the keyboard shortcuts on the scene. */
-    public void installKeys(Scene scene) {
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
-    }
-
-    private void bindTransport() {
-        playButton.setOnAction(e -> worker.togglePlay());
-        stepButton.setOnAction(e -> timelineBar.stepLive());
-        resetButton.setOnAction(e -> reset());
-        presenterButton.setOnAction(e -> togglePresenter());
-        helpButton.setOnAction(e -> toggleHelp());
-    }
-
-    private void bindView() {
+        timelineBar.forkWith(dynamicsModel::current);
+        shown = new ShownFrame(worker, timelineBar, dynamicsModel, runs::replaying);
+        presenter = new PresenterMode(root, List.of(topBar, leftScroll, rightScroll, statusBar), presenterBand,
+                canvas::setPointScale);
+        curlOverlay = new CurlOverlay(canvas, canvasHolder, dataPanelController.curlReadout(),
+                () -> dynamicsModel.current().flowSpec(), notifier::error);
+        nnWindow = new NnHistogramWindow(root, notifier::error);
         DataPanelController d = dataPanelController;
         viewControls = new ViewControls(new ViewControls.Controls(d.targetsCheck(), d.arrowsCheck(), d.trailsCheck(),
                 d.trailSlider(), d.colorBox(), d.pointSizeSlider(), d.darkSwitch()), canvas);
         canvas.setTrailSource((s, k) -> timelineBar.model().timeline().positionsBefore(s, k));
-        d.darkSwitch().selectedProperty().addListener((o, a, b) -> setDark(b));
-        d.autoRotateCheck().selectedProperty().addListener((o, a, b) -> canvas.setAutoRotate(b));
-        d.fitButton().setOnAction(e -> canvas.requestFit());
-        curlOverlay = new CurlOverlay(canvas, canvasHolder, d.curlReadout(), () -> dynamicsModel.current().flowSpec());
-        d.curlCheck().selectedProperty().addListener((o, a, b) -> {
-            d.curlBox().setVisible(b);
-            d.curlBox().setManaged(b);
-            curlOverlay.setEnabled(b);
+        OverlayControls.bind(d, canvas, theme, curlOverlay, nnWindow);
+        compareMode = new CompareMode(root, worker, library, threads, () -> canvas.options(), runs::current, pump, keys);
+        theme.addListener(on -> {
+            dynamicsPanelController.setDark(on);
+            compareMode.setDark(on);
         });
-        d.clearCirclesButton().setOnAction(e -> curlOverlay.clearCircles());
-        nnWindow = new NnHistogramWindow(root);
-        d.nnButton().setOnAction(e -> nnWindow.show());
+        FileFeatures f = new FileFeatures(worker, runs, dynamicsPanelController, canvas, viewControls, canvasHolder,
+                notifier, theme, keys, topBarController.presetMenu(),
+                () -> root.getScene() == null ? null : root.getScene().getWindow(), threads);
+        files = f.files;
+        draw = f.draw;
+        presets = f.presets;
+        lessons = new LessonActions(worker, f.recorder, runs::replay, dynamicsModel::load, notifier, root,
+                topBarController.lessonMenu());
+        ImageTargets images = new ImageTargets(runs::current, runs::load, notifier);
+        drop = new FileDrop(root, images, files.csv()::loadTargets, files.configs()::open, lessons::open, notifier);
+        topBarController.bind(worker, timelineBar, runs, files, draw, presenter::toggle, help::toggle,
+                compareMode::open);
+        dataPanelController.drawButton().setOnAction(e -> draw.enter());
+        dataPanelController.csvButton().setOnAction(e -> files.askLoadTargets());
+        dataPanelController.imageButton().setOnAction(e -> drop.askImage());
+        keys.push(new KeyLayer("single view", true, SingleViewKeys.bindings(topBarController, lessons,
+                dataPanelController, dynamicsPanelController, canvas, help, curlOverlay)));
+        addFrameListeners();
+        pump.start();
     }
 
-    private void buildPresetMenu() {
-        for (Preset p : presets.all()) {
-            Label l = new Label(p.name());
-            Tooltip.install(l, new Tooltip(p.description()));
-            CustomMenuItem item = new CustomMenuItem(l);
-            item.setId("preset-" + p.name());
-            item.setOnAction(e -> loadPreset(p));
-            presetMenu.getItems().add(item);
-        }
+    /** The per-frame work, in order: what to show first, then everything that shows it. */
+    private void addFrameListeners() {
+        TopReadouts readouts = topBarController.readouts();
+        StatusLine status = new StatusLine(statusLabel);
+        RunStateView runState = new RunStateView(worker, topBarController.playButton(), hintLabel, dynamicsPanelController, notifier);
+        pump.add(shown::frame);
+        pump.add(now -> canvas.pulse(shown.shown(), now));
+        pump.add(now -> readouts.frame(shown.shown(), shown.latest(), worker.playing(), canvas.stats(), now));
+        pump.add(now -> metrics.frame(shown.shown(), shown.showingLive(), now));
+        pump.add(now -> cost.frame(dataModel, dynamicsModel.current(), now));
+        pump.add(now -> curlOverlay.pulse(shown.shown(), now));
+        pump.add(now -> nnWindow.pulse(shown.shown(), now));
+        pump.add(now -> presenter.frame(shown.shown(), dynamicsModel.current(),
+                UpdateRule.changed(dynamicsModel.lastChanged()), metrics.latest()));
+        pump.add(now -> status.show(shown.shown(), dataModel.dirty(), metrics.latest()));
+        pump.add(now -> runState.frame(shown.shown()));
     }
 
-    /** Loads a preset: new data and dynamics, paused at step 0. */
-    public void loadPreset(Preset p) {
-        if (p.view() != null) {
-            viewControls.show(p.view());
-        }
-        loadConfig(p.config());
-        notifier.info("Preset " + p.name() + ": " + p.description());
-    }
-
-    /** The configuration of the current run: its data and the dynamics as they are now. */
-    public RunConfig currentConfig() {
-        return dataModel.applied().withParams(dynamicsModel.current());
-    }
-
-    private void loadConfig(RunConfig c) {
-        dynamicsModel.load(c.params());
-        worker.setParameters(c.params());
-        dataModel.load(c);
-        worker.rebuild(c);
-        canvas.requestFit();
-        dataPanelController.autoRotateCheck().setSelected(false);
-    }
-
-    private void applyData(RunConfig pending) {
-        worker.rebuild(pending.withParams(dynamicsModel.current()));
-        canvas.requestFit();
-        notifier.info("New data: " + pending.dataset() + ", N = " + pending.particles() + ", M = "
-                + pending.targets() + ", seed " + pending.seed() + " (reset to step 0)");
-    }
-
-    private void reset() {
-        worker.reset();
-        notifier.hide();
-    }
-
-    private void keyPressed(KeyEvent e) {
-        if (root.getScene() == null) {
-            return; // compare mode is shown and handles its own keys
-        }
-        Node focus = root.getScene().getFocusOwner();
-        if (focus instanceof TextInputControl && e.getCode() != KeyCode.ESCAPE) {
-            return;
-        }
-        if (focus instanceof Slider && (e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.LEFT)) {
-            return;
-        }
-        Shortcut s = Shortcut.of(e);
-        if (s == null) {
-            return;
-        }
-        perform(s);
-        e.consume();
-    }
-
-    /** Performs a shortcut's action (also used by tests). */
-    public void perform(Shortcut s) {
-        switch (s) {
-            case PLAY_PAUSE -> worker.togglePlay();
-            case STEP -> timelineBar.stepLive();
-            case RESET -> reset();
-            case FIT -> canvas.requestFit();
-            case ZOOM_IN -> canvas.zoom(1.25);
-            case ZOOM_OUT -> canvas.zoom(0.8);
-            case AUTO_ROTATE -> {
-                var box = dataPanelController.autoRotateCheck();
-                if (!box.isDisabled()) {
-                    box.setSelected(!box.isSelected());
-                }
-            }
-            case PRESENTER -> togglePresenter();
-            case COMPARE -> compareMode.open();
-            case SAVE -> fileActions().askSave();
-            case OPEN -> fileActions().askOpen();
-            case HELP -> toggleHelp();
-            case CLOSE_OVERLAY -> {
-                helpOverlay.setVisible(false);
-                curlOverlay.clearCircles();
-                root.requestFocus();
-            }
-            default -> dynamicsPanelController.selectFlow(FlowKind.values()[s.flowIndex()]);
-        }
-    }
-
-    /** The File menu's actions: exact save (with recorded slider changes) and replaying open. */
-    private FileActions fileActions() {
-        FileActions f = FileActions.of(this);
-        if (f == null) {
-            throw new IllegalStateException("file actions are installed when the window starts");
-        }
-        return f;
-    }
-
-    private void togglePresenter() {
-        presenter = !presenter;
-        leftScroll.setVisible(!presenter);
-        leftScroll.setManaged(!presenter);
-        rightScroll.setVisible(!presenter);
-        rightScroll.setManaged(!presenter);
-        if (presenter) {
-            root.getStyleClass().add("presenter");
-        } else {
-            root.getStyleClass().remove("presenter");
-        }
-        canvas.invalidate();
-    }
-
-    public boolean presenter() {
-        return presenter;
-    }
-
-    private void toggleHelp() {
-        helpOverlay.setVisible(!helpOverlay.isVisible());
-    }
-
-    private void buildHelpOverlay() {
-        Label title = new Label("Keys");
-        title.getStyleClass().add("help-title");
-        GridPane grid = new GridPane();
-        grid.setHgap(14);
-        grid.setVgap(3);
-        int row = 0;
-        for (Shortcut s : Shortcut.values()) {
-            Label k = new Label(s.key());
-            k.getStyleClass().add("key");
-            grid.addRow(row++, k, new Label(s.description()));
-        }
-        Label mouse = new Label("Mouse: drag to pan, wheel to zoom about the pointer; on 3D data right-drag or "
-                + "shift-drag to orbit. Every change of the dynamics applies on the next step; only "
-                + "“Apply & reset”, R and presets restart a run.");
-        mouse.setWrapText(true);
-        helpOverlay.getChildren().setAll(title, grid, mouse);
-        helpOverlay.setOnMouseClicked(e -> helpOverlay.setVisible(false));
-    }
-
-    private void setDark(boolean on) {
-        dark = on;
-        Application.setUserAgentStylesheet(on ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
-        dynamicsPanelController.setDark(on);
-        compareMode.setDark(on);
-        if (on) {
-            root.getStyleClass().add("dark");
-        } else {
-            root.getStyleClass().remove("dark");
-        }
-    }
-
-    /** One frame: pull the latest snapshot, draw if it changed, refresh read-outs and metrics. */
-    private void pulse(long now) {
-        Snapshot live = worker.latest();
-        Snapshot s = timelineBar.frame(live, now); // live, or the past step scrubbed to / replayed
-        canvas.pulse(s, now);
-        if (s != lastSnapshot) {
-            lastSnapshot = s;
-            showSnapshot(s);
-        }
-        sampler.offer(live, now);
-        curlOverlay.pulse(s, now);
-        nnWindow.pulse(s, now);
-        MetricsSample m = sampler.poll();
-        if (m != null && m.dataset() == s.targets()) {
-            dynamicsPanelController.showMetrics(m);
-            int n = s.positions().size();
-            statusLabel.setText(m.sampled() < n
-                    ? "Live metrics on an even subset of " + m.sampled() + " of " + n + " particles (approximation)."
-                    : dataModel.dirty() ? statusLabel.getText() : "Space to run, → to step, ? for keys");
-        }
-        String err = worker.pollError();
-        if (err != null) {
-            notifier.error(err);
-        }
-        boolean playing = worker.playing();
-        if (playing != shownPlaying) {
-            shownPlaying = playing;
-            playButton.setGraphic(playing ? Icons.pause() : Icons.play());
-        }
-        if (now - lastReadout > 250_000_000L) {
-            lastReadout = now;
-            FrameStats st = canvas.stats();
-            double fps = st.fps(now);
-            fpsLabel.setText(fps == 0 ? String.format(Locale.ROOT, "idle · %.1f ms draw", st.quantileMs(0.5))
-                    : String.format(Locale.ROOT, "%.0f fps · %.1f ms draw", fps, st.quantileMs(0.5)));
-        }
-    }
-
-    private void showSnapshot(Snapshot s) {
-        if (s.step() > 0 && hintLabel.isVisible()) {
-            hintLabel.setVisible(false);
-        }
-        int t = s.parameters().schedule().length();
-        stepLabel.setText("step " + s.step() + " / " + t);
-        sigmaLabel.setText(String.format(Locale.ROOT, "σ %.3g", s.nextSigma()));
-        msLabel.setText(s.step() == 0 ? "– ms/step" : String.format(Locale.ROOT, "%.1f ms/step", s.msPerStep()));
-        dynamicsPanelController.showStep(s.step());
-        datasetLabel.setText(s.targets().name() + " · N " + s.positions().size() + " · M " + s.targets().points().size()
-                + " · " + s.parameters().flow().displayName());
-        canvas.setHud(List.of("step " + s.step() + "  sigma " + String.format(Locale.ROOT, "%.3g", s.nextSigma()),
-                s.parameters().flow().displayName()));
-        if (s.paused() && s != lastPauseShown) {
-            lastPauseShown = s;
-            notifier.error(s.pauseReason());
-        }
-    }
-
-    /** Stops or restarts the frame loop (the frame-time harness drives the canvas itself). */
-    public void setFrameLoopRunning(boolean running) {
-        if (running) {
-            timer.start();
-        } else {
-            timer.stop();
-        }
-    }
-
-    /** Stops the timer and the background threads. */
+    /** Stops the frame pump and the background threads. */
     public void stop() {
-        if (timer != null) {
-            timer.stop();
-        }
-        if (worker != null) {
-            worker.close();
-        }
-        if (compareMode != null) {
-            compareMode.shutdown();
-        }
-        if (sampler != null) {
-            sampler.close();
-        }
-        if (curlOverlay != null) {
-            curlOverlay.close();
-        }
-        if (nnWindow != null) {
-            nnWindow.close();
+        pump.stop();
+        for (AutoCloseable c : new AutoCloseable[] {worker, compareMode == null ? null : compareMode::shutdown,
+                metrics, cost, curlOverlay, nnWindow, canvas, presets == null ? null : presets::close}) {
+            try {
+                if (c != null) {
+                    c.close();
+                }
+            } catch (Exception e) {
+                notifier.error("while closing", e);
+            }
         }
     }
 
-    /** The timeline in the bottom bar (its model holds the recorded RunConfig with parameter changes). */
-    public TimelineBar timeline() {
-        return timelineBar;
-    }
-
-    /** Compare mode (C): 2–4 flows side by side. */
-    public CompareMode compareMode() {
-        return compareMode;
+    public FramePump pump() {
+        return pump;
     }
 
     public SimulationWorker worker() {
         return worker;
+    }
+
+    public RunLifecycle runs() {
+        return runs;
+    }
+
+    public TimelineBar timeline() {
+        return timelineBar;
+    }
+
+    public CompareMode compareMode() {
+        return compareMode;
     }
 
     public DynamicsModel dynamicsModel() {
@@ -486,12 +223,10 @@ public final class ExplorerController {
         return viewControls;
     }
 
-    /** The curl overlay (VIEW: "curl (field diagnostics)"). */
     public CurlOverlay curlOverlay() {
         return curlOverlay;
     }
 
-    /** The nearest-neighbour histogram window (VIEW: "NN histogram…"). */
     public NnHistogramWindow nnWindow() {
         return nnWindow;
     }
@@ -508,19 +243,45 @@ public final class ExplorerController {
         return dynamicsPanelController;
     }
 
+    public FileActions files() {
+        return files;
+    }
+
+    public DrawMode draw() {
+        return draw;
+    }
+
+    public PresetMenu presets() {
+        return presets;
+    }
+
+    /** The Lessons menu and the lesson column. */
+    public LessonActions lessons() {
+        return lessons;
+    }
+
+    /** Files dropped onto the window and the Image… button. */
+    public FileDrop drop() {
+        return drop;
+    }
+
+    public PresenterMode presenter() {
+        return presenter;
+    }
+
+    public HelpOverlay help() {
+        return help;
+    }
+
+    public KeyDispatcher keys() {
+        return keys;
+    }
+
     public BorderPane root() {
         return root;
     }
 
     public StackPane canvasHolder() {
         return canvasHolder;
-    }
-
-    public VBox helpOverlay() {
-        return helpOverlay;
-    }
-
-    public boolean dark() {
-        return dark;
     }
 }

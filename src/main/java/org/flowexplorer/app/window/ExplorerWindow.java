@@ -1,13 +1,12 @@
 package org.flowexplorer.app.window;
 
-import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import javafx.application.Application;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.flowexplorer.app.keys.KeyDispatcher;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.sim.RunConfig;
 
@@ -35,7 +34,7 @@ public final class ExplorerWindow {
 
     /** Opens the window on {@code config}, paused at step 0. */
     public static ExplorerWindow open(Stage stage, RunConfig config, PresetLibrary presets, double width, double height) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Theme.useLight();
         FXMLLoader loader = new FXMLLoader(ExplorerWindow.class.getResource("explorer.fxml"));
         Parent root;
         try {
@@ -46,9 +45,8 @@ public final class ExplorerWindow {
         ExplorerController c = loader.getController();
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(ExplorerWindow.class.getResource("explorer.css").toExternalForm());
-        c.installKeys(scene);
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-        c.start(config, presets, threads);
+        c.start(config, presets, threads, KeyDispatcher.install(stage));
         stage.setTitle("flow-explorer");
         stage.setMinWidth(900);
         stage.setMinHeight(600);

@@ -14,8 +14,9 @@ public final class FlowExplorerApp extends Application {
     public void start(Stage stage) {
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
             System.err.println("flow-explorer: unexpected error on " + t.getName() + ": " + e);
-            if (window != null && javafx.application.Platform.isFxApplicationThread()) {
-                window.controller().notifier().error("unexpected error: " + e.getMessage());
+            if (window != null) { // never only in a console: the notification bar, from any thread
+                javafx.application.Platform.runLater(() -> window.controller().notifier()
+                        .error("unexpected error on " + t.getName() + ": " + e));
             }
         });
         window = ExplorerWindow.open(stage);

@@ -1,5 +1,5 @@
 /**
- * The main window: stage and FXML loading, the controller that wires the panels, transport and status line,
- * the keyboard-shortcut map, presenter mode and help overlay; GuiMain/FlowExplorerApp are the entry points.
+ * The main window: stage and FXML, the composition root that hands each feature what it needs, the
+ * top bar, read-outs and status line, the run lifecycle, presenter mode, the key list and the theme.
  */
 package org.flowexplorer.app.window;

@@ -10,54 +10,36 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.flowexplorer.app.window.ExplorerController;
-import org.flowexplorer.app.window.ExplorerWindow;
-import org.flowexplorer.app.window.FxWait;
+import org.flowexplorer.app.window.WindowFixture;
 import org.flowexplorer.core.flow.FlowKind;
 import org.flowexplorer.core.sim.FlowParameters;
 import org.flowexplorer.core.sim.Snapshot;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Compare mode on headless Monocle: lock-step panes from one start, per-pane parameters, way back. */
-@ExtendWith(ApplicationExtension.class)
 class CompareModeTest {
-    private ExplorerWindow window;
-    private ExplorerController c;
 
-    @Start
-    void start(Stage stage) {
-        window = ExplorerWindow.open(stage);
-        c = window.controller();
-    }
+    @RegisterExtension
+    final WindowFixture w = WindowFixture.firstStart();
 
-    @AfterEach
-    void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.stage().close()).get(5, TimeUnit.SECONDS);
-    }
-
-    private CompareView openWithButton(FxRobot robot) {
-        robot.clickOn("#compare");
-        CompareView v = c.compareMode().view();
+    private CompareView openWithButton() {
+        w.robot().clickOn("#compare");
+        CompareView v = w.c().compareMode().view();
         assertNotNull(v);
-        FxWait.until("panes built", () -> FxWait.fx(() -> v.panes().size()) >= 2);
+        WindowFixture.until("panes built", () -> WindowFixture.fx(() -> v.panes().size()) >= 2);
         return v;
     }
 
     @Test
-    void opensWithThreePanesOfThePaperFigureFromIdenticalStarts(FxRobot robot) {
-        CompareView v = openWithButton(robot);
-        assertTrue(c.compareMode().showing());
+    void opensWithThreePanesOfThePaperFigureFromIdenticalStarts() {
+        CompareView v = openWithButton();
+        assertTrue(w.c().compareMode().showing());
         assertEquals(ComparePresets.PAPER_FIGURE_1, v.worker().preset().name());
         List<Snapshot> start = v.worker().latest();
         assertEquals(3, start.size());
-        assertEquals(3, FxWait.fx(() -> v.panes().size()));
+        assertEquals(3, WindowFixture.fx(() -> v.panes().size()));
         for (Snapshot s : start) {
             assertEquals(0, s.step());
             assertEquals(start.get(0).positions(), s.positions(), "identical initial particles");
@@ -65,83 +47,83 @@ class CompareModeTest {
         }
         assertEquals(List.of(FlowKind.SD, FlowKind.MMD, FlowKind.SVGD),
                 start.stream().map(s -> s.parameters().flow()).toList());
-        FxWait.until("every pane drawn", () -> FxWait.fx(() -> v.panes().stream().allMatch(p -> p.canvas().drawn() != null)));
-        assertTrue(FxWait.fx(() -> v.panes().get(0).title().getText()).startsWith("SD flow"));
-        assertTrue(FxWait.fx(() -> v.panes().get(2).title().getText()).startsWith("SVGD"));
-        assertEquals(3, FxWait.fx(() -> v.chart().lines()));
-        List<ComparePreset> offered = FxWait.fx(() -> List.copyOf(v.presetBox().getItems()));
+        WindowFixture.until("every pane drawn", () -> WindowFixture.fx(() -> v.panes().stream().allMatch(p -> p.canvas().drawn() != null)));
+        assertTrue(WindowFixture.fx(() -> v.panes().get(0).title().getText()).startsWith("SD flow"));
+        assertTrue(WindowFixture.fx(() -> v.panes().get(2).title().getText()).startsWith("SVGD"));
+        assertEquals(3, WindowFixture.fx(() -> v.chart().lines()));
+        List<ComparePreset> offered = WindowFixture.fx(() -> List.copyOf(v.presetBox().getItems()));
         assertEquals(4, offered.size(), "three built-in comparisons and the current run");
         assertTrue(offered.get(3).name().startsWith(ComparePresets.CURRENT_PREFIX + "25gaussians"), offered.get(3).name());
 
-        robot.clickOn("#addPane");
-        FxWait.until("four panes", () -> FxWait.fx(() -> v.panes().size()) == 4);
+        w.robot().clickOn("#addPane");
+        WindowFixture.until("four panes", () -> WindowFixture.fx(() -> v.panes().size()) == 4);
         assertEquals(v.worker().parameters(2), v.worker().parameters(3), "the new pane copies the last");
-        assertTrue(FxWait.fx(() -> v.toolbar().addPane().isDisabled()), "at most four panes");
-        robot.clickOn("#removePane-0");
-        FxWait.until("three panes", () -> FxWait.fx(() -> v.panes().size()) == 3);
+        assertTrue(WindowFixture.fx(() -> v.toolbar().addPane().isDisabled()), "at most four panes");
+        w.robot().clickOn("#removePane-0");
+        WindowFixture.until("three panes", () -> WindowFixture.fx(() -> v.panes().size()) == 3);
         assertEquals(FlowKind.MMD, v.worker().parameters(0).flow(), "the SD pane was removed");
     }
 
     @Test
-    void steppingKeepsEveryPaneAtTheSameStepWithDifferentPositions(FxRobot robot) {
-        robot.type(KeyCode.C);
-        CompareView v = c.compareMode().view();
-        FxWait.until("panes built", () -> FxWait.fx(() -> v.panes().size()) == 3);
+    void steppingKeepsEveryPaneAtTheSameStepWithDifferentPositions() {
+        w.robot().type(KeyCode.C);
+        CompareView v = w.c().compareMode().view();
+        WindowFixture.until("panes built", () -> WindowFixture.fx(() -> v.panes().size()) == 3);
         ComparePreset paper = v.worker().preset();
         ComparePreset smaller = new ComparePreset(paper.name(), paper.description(),
                 paper.config().withSizes(300, 300), paper.panes());
-        robot.interact(() -> v.load(smaller));
-        FxWait.until("the smaller comparison", () -> v.worker().latest().get(0).positions().size() == 300);
+        w.robot().interact(() -> v.load(smaller));
+        WindowFixture.until("the smaller comparison", () -> v.worker().latest().get(0).positions().size() == 300);
         int n = 5;
         for (int i = 0; i < n; i++) {
-            robot.type(KeyCode.RIGHT);
+            w.robot().type(KeyCode.RIGHT);
         }
-        FxWait.until(n + " steps", () -> v.worker().latest().stream().allMatch(s -> s.step() == n));
+        WindowFixture.until(n + " steps", () -> v.worker().latest().stream().allMatch(s -> s.step() == n));
         List<Snapshot> now = v.worker().latest();
         for (Snapshot s : now) {
             assertEquals(n, s.step());
             assertTrue(s.positions().allFinite());
         }
         assertNotEquals(now.get(0).positions(), now.get(2).positions(), "SD and SVGD moved differently");
-        FxWait.until("panes show step " + n, () -> FxWait.fx(() -> v.panes().stream()
+        WindowFixture.until("panes show step " + n, () -> WindowFixture.fx(() -> v.panes().stream()
                 .allMatch(p -> p.canvas().drawn() != null && p.canvas().drawn().step() == n)));
-        assertEquals(0, c.worker().latest().step(), "the single run did not move");
+        assertEquals(0, w.c().worker().latest().step(), "the single run did not move");
     }
 
     @Test
-    void changingOnePanesEtaChangesOnlyThatPane(FxRobot robot) {
-        CompareView v = openWithButton(robot);
+    void changingOnePanesEtaChangesOnlyThatPane() {
+        CompareView v = openWithButton();
         List<FlowParameters> before = List.of(v.worker().parameters(0), v.worker().parameters(1), v.worker().parameters(2));
-        robot.interact(() -> v.panes().get(1).etaSlider().setValue(0.3));
+        w.robot().interact(() -> v.panes().get(1).etaSlider().setValue(0.3));
         assertEquals(0.3, v.worker().parameters(1).eta(), 1e-12);
         assertEquals(before.get(1).withEta(0.3), v.worker().parameters(1), "only η changed in pane 2");
         assertEquals(before.get(0), v.worker().parameters(0), "pane 1 untouched");
         assertEquals(before.get(2), v.worker().parameters(2), "pane 3 untouched");
-        assertTrue(FxWait.fx(() -> v.panes().get(1).title().getText()).contains("η = 0.3"));
-        robot.type(KeyCode.RIGHT);
-        FxWait.until("one step", () -> v.worker().latest().stream().allMatch(s -> s.step() == 1));
+        assertTrue(WindowFixture.fx(() -> v.panes().get(1).title().getText()).contains("η = 0.3"));
+        w.robot().type(KeyCode.RIGHT);
+        WindowFixture.until("one step", () -> v.worker().latest().stream().allMatch(s -> s.step() == 1));
         assertEquals(0.3, v.worker().latest().get(1).parameters().eta(), 1e-12);
         assertEquals(0.5, v.worker().latest().get(0).parameters().eta(), 1e-12);
     }
 
     @Test
-    void curlPresetWarnsWhenTheStepIsUnstableAndBackReturnsToTheSingleView(FxRobot robot) {
-        CompareView v = openWithButton(robot);
-        ComparePreset wgf = FxWait.fx(() -> v.presetBox().getItems().get(1));
+    void curlPresetWarnsWhenTheStepIsUnstableAndBackReturnsToTheSingleView() {
+        CompareView v = openWithButton();
+        ComparePreset wgf = WindowFixture.fx(() -> v.presetBox().getItems().get(1));
         assertEquals(ComparePresets.WGF_CURL, wgf.name());
-        robot.interact(() -> v.presetBox().setValue(wgf));
-        FxWait.until("two panes", () -> FxWait.fx(() -> v.panes().size()) == 2);
+        w.robot().interact(() -> v.presetBox().setValue(wgf));
+        WindowFixture.until("two panes", () -> WindowFixture.fx(() -> v.panes().size()) == 2);
         assertEquals(2.0, v.worker().parameters(1).curl());
         assertEquals(0.2, v.worker().parameters(1).eta(), 1e-12);
-        assertFalse(FxWait.fx(() -> v.panes().get(1).warning().isVisible()), "η(1+κ²) = 1 is stable");
-        robot.interact(() -> v.panes().get(1).etaSlider().setValue(0.4));
-        assertTrue(FxWait.fx(() -> v.panes().get(1).warning().isVisible()), "η(1+κ²) = 2 warns");
-        assertFalse(FxWait.fx(() -> v.panes().get(0).warning().isVisible()));
-        robot.clickOn("#backToSingle");
-        assertFalse(c.compareMode().showing());
-        assertSame(c.root(), window.stage().getScene().getRoot());
-        robot.type(KeyCode.RIGHT);
-        FxWait.until("the single run steps again", () -> c.worker().latest().step() == 1);
+        assertFalse(WindowFixture.fx(() -> v.panes().get(1).warning().isVisible()), "η(1+κ²) = 1 is stable");
+        w.robot().interact(() -> v.panes().get(1).etaSlider().setValue(0.4));
+        assertTrue(WindowFixture.fx(() -> v.panes().get(1).warning().isVisible()), "η(1+κ²) = 2 warns");
+        assertFalse(WindowFixture.fx(() -> v.panes().get(0).warning().isVisible()));
+        w.robot().clickOn("#backToSingle");
+        assertFalse(w.c().compareMode().showing());
+        assertSame(w.c().root(), w.window().stage().getScene().getRoot());
+        w.robot().type(KeyCode.RIGHT);
+        WindowFixture.until("the single run steps again", () -> w.c().worker().latest().step() == 1);
         assertEquals(0, v.worker().latest().get(0).step(), "the comparison stays paused");
     }
 }

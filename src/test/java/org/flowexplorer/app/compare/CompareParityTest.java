@@ -8,20 +8,16 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import org.flowexplorer.app.window.ExplorerController;
 import org.flowexplorer.app.window.ExplorerWindow;
-import org.flowexplorer.app.window.FxWait;
+import org.flowexplorer.app.window.WindowFixture;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.render.FrameBuffer;
 import org.flowexplorer.core.render.Palette;
 import org.flowexplorer.core.sim.Snapshot;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -31,49 +27,37 @@ import org.testfx.util.WaitForAsyncUtils;
  * pane title wider than its header was cut to "…". The colour, "+ pane" and title tests were run against
  * that commit in a separate worktree and failed there; the timeline and read-out tests need API it lacked.
  */
-@ExtendWith(ApplicationExtension.class)
 class CompareParityTest {
-    private ExplorerWindow window;
-    private ExplorerController c;
 
-    @Start
-    void start(Stage stage) {
-        window = ExplorerWindow.open(stage, new PresetLibrary().require("25gaussians-sd").config().withSizes(300, 300),
-                new PresetLibrary(), 1280, 800);
-        c = window.controller();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.stage().close()).get(5, TimeUnit.SECONDS);
-    }
+    @RegisterExtension
+    final WindowFixture w = WindowFixture.small(300);
 
     /** Opens compare mode on this run's data (300 particles: quick steps). */
-    private CompareView open(FxRobot robot) {
-        robot.type(KeyCode.C);
-        CompareView v = c.compareMode().view();
-        FxWait.until("panes built", () -> FxWait.fx(() -> v.panes().size()) == 3);
-        ComparePreset mine = FxWait.fx(() -> v.presetBox().getItems().get(3));
-        robot.interact(() -> v.load(mine));
-        FxWait.until("this run's comparison", () -> v.worker().latest().get(0).positions().size() == 300);
+    private CompareView open() {
+        w.robot().type(KeyCode.C);
+        CompareView v = w.c().compareMode().view();
+        WindowFixture.until("panes built", () -> WindowFixture.fx(() -> v.panes().size()) == 3);
+        ComparePreset mine = WindowFixture.fx(() -> v.presetBox().getItems().get(3));
+        w.robot().interact(() -> v.load(mine));
+        WindowFixture.until("this run's comparison", () -> v.worker().latest().get(0).positions().size() == 300);
         return v;
     }
 
-    private static void stepTo(FxRobot robot, CompareView v, int n) {
+    private void stepTo(CompareView v, int n) {
         while (v.worker().latest().get(0).step() < n) {
             long before = v.worker().latest().get(0).step();
-            robot.interact(() -> v.worker().stepOnce());
-            FxWait.until("step " + (before + 1), () -> v.worker().latest().get(0).step() > before);
+            w.robot().interact(() -> v.worker().stepOnce());
+            WindowFixture.until("step " + (before + 1), () -> v.worker().latest().get(0).step() > before);
         }
     }
 
     @Test
-    void addingAPaneContinuesTheOthersFromTheirStep(FxRobot robot) {
-        CompareView v = open(robot);
-        stepTo(robot, v, 6);
+    void addingAPaneContinuesTheOthersFromTheirStep() {
+        CompareView v = open();
+        stepTo(v, 6);
         List<Snapshot> before = v.worker().latest();
-        robot.interact(() -> v.toolbar().addPane().fire());
-        FxWait.until("four panes", () -> FxWait.fx(() -> v.panes().size()) == 4);
+        w.robot().interact(() -> v.toolbar().addPane().fire());
+        WindowFixture.until("four panes", () -> WindowFixture.fx(() -> v.panes().size()) == 4);
         List<Snapshot> after = v.worker().latest();
         for (int i = 0; i < 3; i++) {
             assertEquals(6, after.get(i).step(), "pane " + i + " kept its step");
@@ -81,25 +65,25 @@ class CompareParityTest {
         }
         assertEquals(6, after.get(3).step(), "the new pane continues from step 6");
         assertEquals(after.get(2).positions(), after.get(3).positions(), "as a twin of the pane it continues");
-        assertEquals(4, FxWait.fx(() -> v.chart().lines()));
-        assertEquals(FxWait.fx(() -> v.chart().rows(2).size()), FxWait.fx(() -> v.chart().rows(3).size()),
+        assertEquals(4, WindowFixture.fx(() -> v.chart().lines()));
+        assertEquals(WindowFixture.fx(() -> v.chart().rows(2).size()), WindowFixture.fx(() -> v.chart().rows(3).size()),
                 "its chart line starts with the history it continues");
-        robot.interact(() -> v.worker().stepOnce());
-        FxWait.until("every pane at step 7", () -> v.worker().latest().stream().allMatch(s -> s.step() == 7));
-        robot.interact(() -> v.panes().get(1).removeButton().fire());
-        FxWait.until("three panes", () -> FxWait.fx(() -> v.panes().size()) == 3);
+        w.robot().interact(() -> v.worker().stepOnce());
+        WindowFixture.until("every pane at step 7", () -> v.worker().latest().stream().allMatch(s -> s.step() == 7));
+        w.robot().interact(() -> v.panes().get(1).removeButton().fire());
+        WindowFixture.until("three panes", () -> WindowFixture.fx(() -> v.panes().size()) == 3);
         assertTrue(v.worker().latest().stream().allMatch(s -> s.step() == 7), "removing a pane keeps the others' step");
     }
 
     @Test
-    void particlesAreDrawnInTheirPanesColour(FxRobot robot) {
-        CompareView v = open(robot);
-        stepTo(robot, v, 1);
-        FxWait.until("panes drawn at step 1", () -> FxWait.fx(() -> v.panes().stream()
+    void particlesAreDrawnInTheirPanesColour() {
+        CompareView v = open();
+        stepTo(v, 1);
+        WindowFixture.until("panes drawn at step 1", () -> WindowFixture.fx(() -> v.panes().stream()
                 .allMatch(p -> p.canvas().drawn() != null && p.canvas().drawn().step() == 1)));
         for (int i = 0; i < 3; i++) {
             int pane = i;
-            int[] counts = FxWait.fx(() -> {
+            int[] counts = WindowFixture.fx(() -> {
                 FrameBuffer f = v.panes().get(pane).canvas().frame();
                 int own = 0;
                 int vermillion = 0;
@@ -115,53 +99,53 @@ class CompareParityTest {
     }
 
     @Test
-    void paneTitlesAreNeverCut(FxRobot robot) {
-        CompareView v = open(robot);
-        robot.interact(() -> v.panes().get(2).flowBox().setValue(org.flowexplorer.core.flow.FlowKind.DIFFFLOW));
-        robot.interact(() -> v.panes().get(2).curlSlider().setValue(2.5)); // the longest title, and a warning
-        robot.interact(() -> v.worker().stepOnce());
-        FxWait.until("step 1", () -> v.worker().latest().get(0).step() == 1);
+    void paneTitlesAreNeverCut() {
+        CompareView v = open();
+        w.robot().interact(() -> v.panes().get(2).flowBox().setValue(org.flowexplorer.core.flow.FlowKind.DIFFFLOW));
+        w.robot().interact(() -> v.panes().get(2).curlSlider().setValue(2.5)); // the longest title, and a warning
+        w.robot().interact(() -> v.worker().stepOnce());
+        WindowFixture.until("step 1", () -> v.worker().latest().get(0).step() == 1);
         WaitForAsyncUtils.waitForFxEvents();
-        for (ComparePaneView p : FxWait.fx(v::panes)) {
+        for (ComparePaneView p : WindowFixture.fx(v::panes)) {
             Label title = p.title();
-            String shown = FxWait.fx(() -> ((Text) title.lookup(".text")).getText());
+            String shown = WindowFixture.fx(() -> ((Text) title.lookup(".text")).getText());
             assertEquals(title.getText(), shown, "title shown in full");
-            assertTrue(FxWait.fx(() -> title.getWidth()) > 20, "title has room");
+            assertTrue(WindowFixture.fx(() -> title.getWidth()) > 20, "title has room");
             if (p.warning().isVisible()) {
-                String w = FxWait.fx(() -> ((Text) p.warning().lookup(".text")).getText());
+                String w = WindowFixture.fx(() -> ((Text) p.warning().lookup(".text")).getText());
                 assertEquals(p.warning().getText(), w, "warning shown in full");
             }
         }
     }
 
     @Test
-    void theTimelineScrubsEveryPaneAndForksFromThere(FxRobot robot) {
-        CompareView v = open(robot);
-        stepTo(robot, v, 8);
-        FxWait.until("8 steps recorded", () -> FxWait.fx(() -> v.timeline().timeline().newest() != null
+    void theTimelineScrubsEveryPaneAndForksFromThere() {
+        CompareView v = open();
+        stepTo(v, 8);
+        WindowFixture.until("8 steps recorded", () -> WindowFixture.fx(() -> v.timeline().timeline().newest() != null
                 && v.timeline().timeline().newest().step() == 8));
-        robot.interact(() -> v.timelineBar().slider().setValue(3));
-        FxWait.until("every pane shows step 3", () -> FxWait.fx(() -> v.panes().stream()
+        w.robot().interact(() -> v.timelineBar().slider().setValue(3));
+        WindowFixture.until("every pane shows step 3", () -> WindowFixture.fx(() -> v.panes().stream()
                 .allMatch(p -> p.canvas().drawn() != null && p.canvas().drawn().step() == 3)));
         assertEquals(8, v.worker().latest().get(0).step(), "the live panes are still at step 8");
-        robot.clickOn("#compareFork");
-        FxWait.until("every pane back at step 3", () -> v.worker().latest().stream().allMatch(s -> s.step() == 3));
-        robot.interact(() -> v.worker().stepOnce());
-        FxWait.until("step 4", () -> v.worker().latest().stream().allMatch(s -> s.step() == 4));
-        FxWait.until("live again", () -> FxWait.fx(() -> !v.timeline().showingPast()));
+        w.robot().clickOn("#compareFork");
+        WindowFixture.until("every pane back at step 3", () -> v.worker().latest().stream().allMatch(s -> s.step() == 3));
+        w.robot().interact(() -> v.worker().stepOnce());
+        WindowFixture.until("step 4", () -> v.worker().latest().stream().allMatch(s -> s.step() == 4));
+        WindowFixture.until("live again", () -> WindowFixture.fx(() -> !v.timeline().showingPast()));
     }
 
     @Test
-    void theTopBarShowsMsPerStepAndStepsPerSecond(FxRobot robot) {
-        CompareView v = open(robot);
-        stepTo(robot, v, 2);
-        FxWait.until("ms/step shown", () -> FxWait.fx(() -> v.toolbar().speedLabel().getText()).matches("\\d+\\.\\d ms/step · paused"));
-        robot.interact(() -> v.toolbar().speedBox().setValue(30));
-        robot.interact(() -> v.worker().play());
-        FxWait.until("steps/s shown", () -> FxWait.fx(() -> v.toolbar().speedLabel().getText()).matches(".* ms/step · \\d+ steps/s"));
-        robot.interact(() -> v.worker().pause());
-        assertTrue(FxWait.fx(() -> v.toolbar().stepLabel().getText()).matches("step \\d+ / 1000 · σ .*"),
-                FxWait.fx(() -> v.toolbar().stepLabel().getText()));
-        assertTrue(FxWait.fx(() -> v.panes().get(0).root().lookup("#paneStep-0") instanceof Label l && l.getText().endsWith(" ms")));
+    void theTopBarShowsMsPerStepAndStepsPerSecond() {
+        CompareView v = open();
+        stepTo(v, 2);
+        WindowFixture.until("ms/step shown", () -> WindowFixture.fx(() -> v.toolbar().speedLabel().getText()).matches("\\d+\\.\\d ms/step · paused"));
+        w.robot().interact(() -> v.toolbar().speedBox().setValue(30));
+        w.robot().interact(() -> v.worker().play());
+        WindowFixture.until("steps/s shown", () -> WindowFixture.fx(() -> v.toolbar().speedLabel().getText()).matches(".* ms/step · \\d+ steps/s"));
+        w.robot().interact(() -> v.worker().pause());
+        assertTrue(WindowFixture.fx(() -> v.toolbar().stepLabel().getText()).matches("step \\d+ / 1000 · σ .*"),
+                WindowFixture.fx(() -> v.toolbar().stepLabel().getText()));
+        assertTrue(WindowFixture.fx(() -> v.panes().get(0).root().lookup("#paneStep-0") instanceof Label l && l.getText().endsWith(" ms")));
     }
 }

@@ -22,7 +22,7 @@ class ComparePresetsTest {
 
     /**
      * Paper figure 1 runs the caption's exact condition (no AdaGrad, full targets, particles in
-     * batches of B_q = 256, σ annealed linearly 1 → 0.05) and its label says so; before, it ran the
+     * batches of B_q = 256, σ annealed linearly 1 → 0.05) and its description (the box's tooltip) says so; before, it ran the
      * presets' full-batch condition under a label that did not name the batches.
      */
     @Test
@@ -30,7 +30,7 @@ class ComparePresetsTest {
         ComparePreset paper = presets.get(0);
         assertEquals(ComparePresets.PAPER_FIGURE_1, paper.name());
         for (String said : List.of("no AdaGrad", "full targets", "batched particles B_q = 256", "linear σ 1 → 0.05")) {
-            assertTrue(paper.name().contains(said), paper.name() + " should say " + said);
+            assertTrue(paper.description().contains(said), paper.description() + " should say " + said);
         }
         assertEquals(library.require("25gaussians-sd").config(), paper.config());
         List<FlowParameters> presetsParams = List.of(library.require("25gaussians-sd").config().params(),

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.flowexplorer.app.window.FxWait;
+import org.flowexplorer.app.window.WindowFixture;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.sim.FlowParameters;
 import org.flowexplorer.core.sim.Snapshot;
@@ -30,7 +30,7 @@ class CompareWorkerTest {
                 Thread.sleep(2);
             }
             w.pause();
-            FxWait.until("steps", () -> w.latest().get(0).step() >= 5);
+            WindowFixture.until("steps", () -> w.latest().get(0).step() >= 5);
         }
     }
 
@@ -39,12 +39,12 @@ class CompareWorkerTest {
         try (CompareWorker w = new CompareWorker(small, 1)) {
             w.stepOnce();
             w.stepOnce();
-            FxWait.until("step 2", () -> w.latest().get(0).step() == 2);
+            WindowFixture.until("step 2", () -> w.latest().get(0).step() == 2);
             List<Snapshot> good = w.latest();
             FlowParameters p = w.parameters(1);
             w.setParameters(1, p.withEta(1e300).withSchedule(p.schedule().withSigmaMax(1e200)));
             w.play();
-            FxWait.until("paused", () -> !w.playing() && w.latest().get(1).paused());
+            WindowFixture.until("paused", () -> !w.playing() && w.latest().get(1).paused());
             List<Snapshot> after = w.latest();
             for (int i = 0; i < 3; i++) {
                 assertEquals(2, after.get(i).step(), "pane " + i + " stayed at step 2");
@@ -53,7 +53,7 @@ class CompareWorkerTest {
             assertFalse(after.get(0).paused());
             w.setParameters(1, p);
             w.stepOnce();
-            FxWait.until("step 3", () -> w.latest().stream().allMatch(s -> s.step() == 3));
+            WindowFixture.until("step 3", () -> w.latest().stream().allMatch(s -> s.step() == 3));
             assertNotEquals(after.get(0).positions(), w.latest().get(0).positions());
         }
     }

@@ -18,12 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.flowexplorer.app.file.FileActions;
-import org.flowexplorer.app.window.ExplorerController;
-import org.flowexplorer.app.window.ExplorerWindow;
-import org.flowexplorer.app.window.FxWait;
+import org.flowexplorer.app.window.WindowFixture;
 import org.flowexplorer.cli.FlowExplorerCli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,13 +30,9 @@ import org.flowexplorer.core.export.FrameFormat;
 import org.flowexplorer.core.sim.ParameterChange;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.sim.RunConfig;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -48,24 +40,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * of {@code run --config <its config.json> --frames K --size WxH --hud} and name the flow in force
  * at their step (SVGD from the recorded switch on), and a cancelled export leaves no file behind.
  */
-@ExtendWith(ApplicationExtension.class)
 class ExportFromWindowTest {
-    private ExplorerWindow window;
-    private ExplorerController c;
     @TempDir
     Path dir;
 
-    @Start
-    void start(Stage stage) {
-        RunConfig config = new PresetLibrary().require("25gaussians-sd").config().withSizes(300, 300);
-        window = ExplorerWindow.open(stage, config, new PresetLibrary(), 1280, 800);
-        c = window.controller();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.stage().close()).get(5, TimeUnit.SECONDS);
-    }
+    @RegisterExtension
+    final WindowFixture w = WindowFixture.small(300);
 
     private static List<Path> files(Path root) throws IOException {
         if (!Files.exists(root)) {
@@ -77,23 +57,21 @@ class ExportFromWindowTest {
     }
 
     @Test
-    void framesFromTheWindowAreIdenticalToTheCliFrames(FxRobot robot) throws Exception {
-        FileActions fa = FileActions.of(c);
-        robot.interact(() -> c.worker().setMaxStepsPerSecond(0));
-        robot.type(KeyCode.SPACE);
-        FxWait.until("8 steps", () -> c.worker().latest().step() >= 8);
-        robot.interact(() -> c.dynamicsPanel().etaSlider().setValue(0.9));
-        FxWait.until("16 steps", () -> c.worker().latest().step() >= 16);
-        robot.type(KeyCode.DIGIT3); // SVGD
-        FxWait.until("24 steps", () -> c.worker().latest().step() >= 24);
-        robot.type(KeyCode.SPACE);
-        FxWait.until("paused", () -> !c.worker().playing());
-
-        WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
-        int k = (int) c.worker().latest().step();
+    void framesFromTheWindowAreIdenticalToTheCliFrames() throws Exception {
+        var fa = w.c().files();
+        w.robot().interact(() -> w.c().worker().setMaxStepsPerSecond(0));
+        w.robot().type(KeyCode.SPACE);
+        WindowFixture.until("8 steps", () -> w.c().worker().latest().step() >= 8);
+        w.robot().interact(() -> w.c().dynamicsPanel().etaSlider().setValue(0.9));
+        WindowFixture.until("16 steps", () -> w.c().worker().latest().step() >= 16);
+        w.robot().type(KeyCode.DIGIT3); // SVGD
+        WindowFixture.until("24 steps", () -> w.c().worker().latest().step() >= 24);
+        w.robot().type(KeyCode.SPACE);
+        w.c().worker().pause().get(10, TimeUnit.SECONDS);
+        int k = (int) w.c().worker().latest().step();
         Path gui = dir.resolve("gui");
         ExportSettings s = new ExportSettings(FrameFormat.PNG, k, false, 9, 320, 240, 10, true, gui);
-        ExportJob.Result r = FxWait.fx(() -> fa.export(s)).get(60, TimeUnit.SECONDS);
+        ExportJob.Result r = WindowFixture.fx(() -> fa.export(s)).get(60, TimeUnit.SECONDS);
         assertEquals(9, r.frames());
         RunConfig exported = new ConfigJson().read(gui.resolve(ExportJob.CONFIG_FILE));
         assertTrue(exported.changes().size() >= 2, "the steered run was exported: " + exported.changes());
@@ -137,28 +115,28 @@ class ExportFromWindowTest {
             }
         }
         assertTrue(colours.size() > 5, "a real picture, not a blank frame: " + colours.size() + " colours");
-        assertFalse(c.notifier().lastWasError(), c.notifier().lastMessage());
+        assertFalse(w.c().notifier().lastWasError(), w.c().notifier().lastMessage());
     }
 
     @Test
-    void cancellingAnExportLeavesNoFiles(FxRobot robot) throws Exception {
-        FileActions fa = FileActions.of(c);
+    void cancellingAnExportLeavesNoFiles() throws Exception {
+        var fa = w.c().files();
         Path out = dir.resolve("cancelled");
         ExportSettings s = new ExportSettings(FrameFormat.PNG, 4000, true, 1, 96, 96, 10, false, out);
-        CompletableFuture<ExportJob.Result> f = FxWait.fx(() -> fa.export(s));
-        ProgressBar bar = robot.lookup("#exportBar").queryAs(ProgressBar.class);
-        FxWait.until("some frames staged", () -> bar.getProgress() > 0.01);
+        CompletableFuture<ExportJob.Result> f = WindowFixture.fx(() -> fa.export(s));
+        ProgressBar bar = w.robot().lookup("#exportBar").queryAs(ProgressBar.class);
+        WindowFixture.until("some frames staged", () -> bar.getProgress() > 0.01);
         try (Stream<Path> staged = Files.list(out.resolve("frames"))) {
             assertTrue(staged.anyMatch(p -> p.getFileName().toString().endsWith(".part")), "frames are staged");
         }
-        robot.clickOn("#exportCancel");
+        w.robot().clickOn("#exportCancel");
         ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
                 () -> f.get(30, TimeUnit.SECONDS));
         assertTrue(e.getCause() instanceof java.util.concurrent.CancellationException, e.toString());
         assertEquals(List.of(), files(out), "nothing left behind");
         assertFalse(Files.exists(out), "the folder the export created is gone too");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(c.notifier().lastMessage().contains("cancelled"), c.notifier().lastMessage());
+        assertTrue(w.c().notifier().lastMessage().contains("cancelled"), w.c().notifier().lastMessage());
         assertFalse(fa.exports().busy());
     }
 }

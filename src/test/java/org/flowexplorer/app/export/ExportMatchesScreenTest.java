@@ -14,12 +14,10 @@ import java.util.stream.Stream;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.flowexplorer.app.file.FileActions;
 import org.flowexplorer.app.window.ExplorerController;
 import org.flowexplorer.app.window.ExplorerWindow;
-import org.flowexplorer.app.window.FxWait;
+import org.flowexplorer.app.window.WindowFixture;
 import org.flowexplorer.core.io.ConfigJson;
 import org.flowexplorer.core.export.FrameConfigReader;
 import org.flowexplorer.core.export.FrameFormat;
@@ -29,13 +27,10 @@ import org.flowexplorer.core.render.ColorMode;
 import org.flowexplorer.core.render.FrameBuffer;
 import org.flowexplorer.core.render.RenderOptions;
 import org.flowexplorer.core.sim.RunConfig;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -43,35 +38,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * (checked against commit 3633163): the export coloured by nearest mode with its own disc size and
  * ignored trails, theme and arrows, and the dialog always opened at PNG, 61 frames, 800 × 800.
  */
-@ExtendWith(ApplicationExtension.class)
 class ExportMatchesScreenTest {
-    private static final String HOME = "flowexplorer.home";
-    @TempDir
-    Path home;
     @TempDir
     Path dir;
-    private ExplorerWindow window;
-    private ExplorerController c;
-    private String oldHome;
 
-    @Start
-    void start(Stage stage) {
-        oldHome = System.getProperty(HOME);
-        System.setProperty(HOME, home.toString()); // the remembered export settings go there
-        RunConfig config = new PresetLibrary().require("25gaussians-sd").config().withSizes(300, 300);
-        window = ExplorerWindow.open(stage, config, new PresetLibrary(), 1280, 800);
-        c = window.controller();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.stage().close()).get(5, TimeUnit.SECONDS);
-        if (oldHome == null) {
-            System.clearProperty(HOME);
-        } else {
-            System.setProperty(HOME, oldHome);
-        }
-    }
+    @RegisterExtension
+    final WindowFixture w = WindowFixture.small(300); // its user folder holds the remembered export settings
 
     /**
      * The window drawn with a chosen look (nearest-mode colours, dark theme, 2.5 px discs, arrows,
@@ -79,30 +51,30 @@ class ExportMatchesScreenTest {
      * pixels. The exported config.json carries the look.
      */
     @Test
-    void theExportedFrameIsThePictureOnTheCanvas(FxRobot robot) throws Exception {
+    void theExportedFrameIsThePictureOnTheCanvas() throws Exception {
         RenderOptions look = RenderOptions.defaults().withColorMode(ColorMode.NEAREST_MODE).withDarkBackground(true)
                 .withPointRadius(2.5).withArrows(true).withTrails(true).withTrailSteps(4);
-        robot.interact(() -> c.viewControls().show(look));
-        assertEquals(look, FxWait.fx(() -> c.canvas().options()));
-        robot.interact(() -> c.worker().setMaxStepsPerSecond(0));
-        robot.interact(() -> c.timeline().stepLive());
+        w.robot().interact(() -> w.c().viewControls().show(look));
+        assertEquals(look, WindowFixture.fx(() -> w.c().canvas().options()));
+        w.robot().interact(() -> w.c().worker().setMaxStepsPerSecond(0));
+        w.robot().interact(() -> w.c().timeline().stepLive());
         for (int i = 0; i < 11; i++) {
             int want = i + 2;
-            robot.interact(() -> c.timeline().stepLive());
-            FxWait.until("step " + want, () -> c.worker().latest().step() >= want);
+            w.robot().interact(() -> w.c().timeline().stepLive());
+            WindowFixture.until("step " + want, () -> w.c().worker().latest().step() >= want);
         }
-        FxWait.until("step 12 drawn", () -> FxWait.fx(() -> c.canvas().drawn() != null && c.canvas().drawn().step() == 12));
+        WindowFixture.until("step 12 drawn", () -> WindowFixture.fx(() -> w.c().canvas().drawn() != null && w.c().canvas().drawn().step() == 12));
         WaitForAsyncUtils.waitForFxEvents();
-        FrameBuffer screen = FxWait.fx(() -> {
-            FrameBuffer f = c.canvas().frame();
+        FrameBuffer screen = WindowFixture.fx(() -> {
+            FrameBuffer f = w.c().canvas().frame();
             FrameBuffer copy = new FrameBuffer(f.width(), f.height());
             System.arraycopy(f.pixels(), 0, copy.pixels(), 0, f.pixels().length);
             return copy;
         });
-        FileActions fa = FileActions.of(c);
+        var fa = w.c().files();
         Path out = dir.resolve("frames-out");
         ExportSettings s = new ExportSettings(FrameFormat.PNG, 12, false, 4, screen.width(), screen.height(), 10, false, out);
-        ExportJob.Result r = FxWait.fx(() -> fa.export(s)).get(60, TimeUnit.SECONDS);
+        ExportJob.Result r = WindowFixture.fx(() -> fa.export(s)).get(60, TimeUnit.SECONDS);
         assertEquals(4, r.frames());
         RunFile saved = new ConfigJson().readFile(out.resolve(ExportJob.CONFIG_FILE));
         assertEquals(look, saved.view(), "config.json carries the window's look");
@@ -123,24 +95,24 @@ class ExportMatchesScreenTest {
     /** The dialog opens with the last export's choices, also after a restart (a new window, same home folder). */
     @Test
     void theExportDialogRemembersItsLastChoices() throws Exception {
-        FileActions fa = FileActions.of(c);
-        ExportSettings first = FxWait.fx(fa::defaults);
+        var fa = w.c().files();
+        ExportSettings first = WindowFixture.fx(fa::defaults);
         assertEquals(FrameFormat.PNG, first.format());
         assertEquals(800, first.width());
         Path out = dir.resolve("gif");
         ExportSettings chosen = new ExportSettings(FrameFormat.GIF, 6, true, 3, 320, 240, 12, false, out);
-        FxWait.fx(() -> fa.export(chosen)).get(60, TimeUnit.SECONDS);
-        ExportSettings again = FxWait.fx(fa::defaults);
+        WindowFixture.fx(() -> fa.export(chosen)).get(60, TimeUnit.SECONDS);
+        ExportSettings again = WindowFixture.fx(fa::defaults);
         assertEquals(List.of(FrameFormat.GIF, true, 3, 320, 240, 12, false, out),
                 List.of(again.format(), again.everyMode(), again.count(), again.width(), again.height(), again.fps(),
                         again.hud(), again.outDir()));
-        ExportDialog d = FxWait.fx(() -> new ExportDialog(null, fa.defaults(), null));
+        ExportDialog d = WindowFixture.fx(() -> new ExportDialog(null, fa.defaults(), null));
         var pane = d.dialog().getDialogPane();
         assertEquals("320", ((TextField) pane.lookup("#exportWidth")).getText());
         assertEquals("240", ((TextField) pane.lookup("#exportHeight")).getText());
         assertEquals(FrameFormat.GIF, ((ChoiceBox<?>) pane.lookup("#exportFormat")).getValue());
         assertEquals(false, ((CheckBox) pane.lookup("#exportHud")).isSelected());
-        assertTrue(Files.isRegularFile(home.resolve("settings/export.properties")));
+        assertTrue(Files.isRegularFile(w.home().resolve("settings/export.properties")));
         ExportSettings afterRestart = new ExportMemory(ExportMemory.defaultFile()).initial(50, dir);
         assertEquals(List.of(FrameFormat.GIF, 3, 320, 240, 50, out), List.of(afterRestart.format(), afterRestart.count(),
                 afterRestart.width(), afterRestart.height(), afterRestart.steps(), afterRestart.outDir()));

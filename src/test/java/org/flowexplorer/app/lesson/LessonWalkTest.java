@@ -13,11 +13,9 @@ import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.flowexplorer.app.window.ExplorerController;
-import org.flowexplorer.app.window.ExplorerWindow;
-import org.flowexplorer.app.window.FxWait;
+import org.flowexplorer.app.window.WindowFixture;
 import org.flowexplorer.core.flow.FlowKind;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.lesson.Lesson;
@@ -25,13 +23,10 @@ import org.flowexplorer.core.lesson.Slide;
 import org.flowexplorer.core.sim.HeadlessRun;
 import org.flowexplorer.core.sim.RunConfig;
 import org.flowexplorer.core.sim.Snapshot;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -41,49 +36,33 @@ import org.testfx.util.WaitForAsyncUtils;
  * question. A user lesson's script applies its change and pauses at its step; a broken user
  * lesson is listed with file:line:column and nothing else stops.
  */
-@ExtendWith(ApplicationExtension.class)
 class LessonWalkTest {
-    @TempDir
-    static Path home;
-    private ExplorerWindow window;
+    @RegisterExtension
+    final WindowFixture w = WindowFixture.of(new PresetLibrary().require("8gaussians-sd").config().withSizes(100, 100),
+            1280, 800)
+            .withUserFile("lessons/quick.json", """
+                    {"title": "Quick", "slides": [
+                      {"title": "Scripted", "caption": "A change at step 5 and a pause at step 12.", "question": "Why?",
+                       "preset": "8gaussians-sd", "set": {"particles": 80, "targets": 80, "seed": 3},
+                       "changes": [{"step": 5, "flow": "mmd", "eta": 0.3}], "start": 2, "pause": 12}]}""")
+            .withUserFile("lessons/broken.json", "{\"title\": \"B\",\n  \"slides\": [{\"title\": \"s\"}]}");
     private ExplorerController c;
     private LessonActions lessons;
-    private String before;
 
-    @Start
-    void start(Stage stage) throws IOException {
-        before = System.getProperty("flowexplorer.home");
-        System.setProperty("flowexplorer.home", home.toString());
-        Path dir = Files.createDirectories(home.resolve("lessons"));
-        Files.writeString(dir.resolve("quick.json"), """
-                {"title": "Quick", "slides": [
-                  {"title": "Scripted", "caption": "A change at step 5 and a pause at step 12.", "question": "Why?",
-                   "preset": "8gaussians-sd", "set": {"particles": 80, "targets": 80, "seed": 3},
-                   "changes": [{"step": 5, "flow": "mmd", "eta": 0.3}], "start": 2, "pause": 12}]}""");
-        Files.writeString(dir.resolve("broken.json"), "{\"title\": \"B\",\n  \"slides\": [{\"title\": \"s\"}]}");
-        window = ExplorerWindow.open(stage, new PresetLibrary().require("8gaussians-sd").config().withSizes(100, 100),
-                new PresetLibrary(), 1280, 800);
-        c = window.controller();
-        lessons = LessonActions.of(c);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.stage().close()).get(5, TimeUnit.SECONDS);
-        if (before == null) {
-            System.clearProperty("flowexplorer.home");
-        } else {
-            System.setProperty("flowexplorer.home", before);
-        }
+    @BeforeEach
+    void controller() {
+        c = w.c();
+        lessons = c.lessons();
     }
 
     @Test
-    void everySlideOfEveryLessonSetsUpItsExactState(FxRobot robot) throws Exception {
+    void everySlideOfEveryLessonSetsUpItsExactState() throws Exception {
+        FxRobot robot = w.robot();
         assertNotNull(lessons);
         robot.interact(() -> c.worker().setMaxStepsPerSecond(0));
         robot.clickOn("#lessonMenu");
         robot.clickOn("#lesson-sd-converges");
-        assertEquals("sd-converges", FxWait.fx(() -> lessons.deck().lesson().name()), "opened from the menu");
+        assertEquals("sd-converges", WindowFixture.fx(() -> lessons.deck().lesson().name()), "opened from the menu");
         int walked = 0;
         for (Lesson lesson : lessons.library().all()) {
             if (!lesson.builtIn()) {
@@ -117,9 +96,10 @@ class LessonWalkTest {
     }
 
     @Test
-    void aUsersSlideAppliesItsChangeAndPausesAtItsStep(FxRobot robot) throws Exception {
+    void aUsersSlideAppliesItsChangeAndPausesAtItsStep() throws Exception {
+        FxRobot robot = w.robot();
         Lesson quick = lessons.library().require("quick");
-        assertTrue(lessons.library().problems().stream().anyMatch(p -> p.startsWith(home.resolve("lessons/broken.json")
+        assertTrue(lessons.library().problems().stream().anyMatch(p -> p.startsWith(w.home().resolve("lessons/broken.json")
                 + ":2:14: a slide needs a \"caption\"")), lessons.library().problems().toString());
         robot.clickOn("#lessonMenu");
         assertTrue(robot.lookup(n -> n instanceof Label l && l.getText() != null && l.getText().contains("(yours) Quick"))
@@ -130,16 +110,16 @@ class LessonWalkTest {
         checkSetUp(quick, 0, s);
         robot.interact(() -> c.worker().setMaxStepsPerSecond(0));
         robot.type(KeyCode.SPACE);
-        FxWait.until("the pause at step 12", () -> !c.worker().playing() && c.worker().latest().step() >= 12);
+        WindowFixture.until("the pause at step 12", () -> !c.worker().playing() && c.worker().latest().step() >= 12);
         WaitForAsyncUtils.waitForFxEvents();
         Snapshot at = c.worker().latest();
         assertEquals(12, at.step(), "paused exactly at the slide's pause step");
         Snapshot headless = new HeadlessRun(1, Integer.MAX_VALUE).run(s.config(), x -> { }).last();
         assertEquals(headless.positions(), at.positions(), "the change at step 5 applied exactly as in a headless run");
         assertEquals(FlowKind.MMD, c.worker().simulation().parameters().get().flow());
-        FxWait.until("DYNAMICS shows the change", () -> FxWait.fx(() -> c.dynamicsModel().current().flow()) == FlowKind.MMD);
+        WindowFixture.until("DYNAMICS shows the change", () -> WindowFixture.fx(() -> c.dynamicsModel().current().flow()) == FlowKind.MMD);
         robot.type(KeyCode.SPACE);
-        FxWait.until("running on past the pause", () -> c.worker().latest().step() > 14);
+        WindowFixture.until("running on past the pause", () -> c.worker().latest().step() > 14);
         robot.type(KeyCode.SPACE);
         robot.clickOn("#lessonClose");
         assertTrue(robot.lookup("#lessonPanel").tryQuery().isEmpty(), "the column is gone");
@@ -152,7 +132,7 @@ class LessonWalkTest {
         robot.interact(() -> c.dynamicsPanel().etaSlider().setValue(0.9));
         long from = c.worker().latest().step();
         robot.type(KeyCode.SPACE);
-        FxWait.until("a few steps", () -> c.worker().latest().step() >= from + 3);
+        WindowFixture.until("a few steps", () -> c.worker().latest().step() >= from + 3);
         robot.type(KeyCode.SPACE);
     }
 
@@ -168,7 +148,7 @@ class LessonWalkTest {
         assertEquals(want.targets(), built.targets(), where);
         assertEquals(want.seed(), built.seed(), where);
         assertEquals(want.paramsAt(s.start()), c.worker().simulation().parameters().get(), where + ": parameters in force");
-        assertEquals(want.paramsAt(s.start()), FxWait.fx(() -> c.dynamicsModel().current()), where + ": DYNAMICS shows them");
+        assertEquals(want.paramsAt(s.start()), WindowFixture.fx(() -> c.dynamicsModel().current()), where + ": DYNAMICS shows them");
         Snapshot now = c.worker().latest();
         assertEquals(s.start(), now.step(), where + ": opens at its start step");
         assertFalse(c.worker().playing(), where + ": paused");
@@ -183,13 +163,13 @@ class LessonWalkTest {
     }
 
     private String text(String id) {
-        return FxWait.fx(() -> ((Label) window.stage().getScene().lookup(id)).getText());
+        return WindowFixture.fx(() -> ((Label) w.stage().getScene().lookup(id)).getText());
     }
 
     private void screenshot(Path png) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         BufferedImage img = SwingFXUtils.fromFXImage(
-                WaitForAsyncUtils.asyncFx(() -> window.stage().getScene().snapshot(null)).get(), null);
+                WaitForAsyncUtils.asyncFx(() -> w.stage().getScene().snapshot(null)).get(), null);
         Files.createDirectories(png.getParent());
         ImageIO.write(img, "png", png.toFile());
     }

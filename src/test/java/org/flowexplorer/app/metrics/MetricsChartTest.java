@@ -11,7 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.flowexplorer.app.window.FxWait;
+import org.flowexplorer.app.window.WindowFixture;
 import org.flowexplorer.core.data.Dataset;
 import org.flowexplorer.core.data.Mixture;
 import org.flowexplorer.core.math.PointSet;
@@ -51,7 +51,7 @@ class MetricsChartTest {
     void logValuesAndFractionsHaveTheirOwnLabelledAxisOverOnePlotArea() {
         PointSet means = PointSet.ofRows(new double[][] {{0, 0}, {4, 0}, {0, 4}, {4, 4}});
         Dataset data = new Dataset("four", means, new Mixture(means, 0.1));
-        FxWait.fx(() -> {
+        WindowFixture.fx(() -> {
             for (int k = 0; k <= 20; k++) {
                 chart.add(new MetricsSample(data, new MetricsRow(10L * k, 1, Math.pow(10, -1 - k / 5.0), 2.0 / (k + 1),
                         Math.min(4, k / 4), Math.min(1, k / 20.0), 1.0), 100));
@@ -69,16 +69,16 @@ class MetricsChartTest {
         assertTrue(chart.logAxis().getLowerBound() <= -5, "log axis spans the MMD² decades: " + chart.logAxis().getLowerBound());
         assertEquals(21, chart.series(false).get(1).getData().size(), "fractions on the right axis");
         assertEquals(0.5, chart.series(false).get(1).getData().get(10).getYValue().doubleValue(), 1e-12);
-        Bounds[] plots = FxWait.fx(() -> chart.node().lookupAll(".chart-plot-background").stream()
+        Bounds[] plots = WindowFixture.fx(() -> chart.node().lookupAll(".chart-plot-background").stream()
                 .map(n -> n.localToScene(n.getBoundsInLocal())).toArray(Bounds[]::new));
         assertEquals(2, plots.length);
         assertEquals(plots[0].getMinX(), plots[1].getMinX(), 1.0, "the two plot areas coincide");
         assertEquals(plots[0].getMaxX(), plots[1].getMaxX(), 1.0);
         assertEquals(plots[0].getMinY(), plots[1].getMinY(), 1.0);
         assertEquals(plots[0].getMaxY(), plots[1].getMaxY(), 1.0);
-        double width = FxWait.fx(() -> chart.node().getScene().getWidth());
+        double width = WindowFixture.fx(() -> chart.node().getScene().getWidth());
         for (Node axis : new Node[] {chart.logAxis(), chart.fractionAxis()}) {
-            Bounds b = FxWait.fx(() -> axis.localToScene(axis.getBoundsInLocal()));
+            Bounds b = WindowFixture.fx(() -> axis.localToScene(axis.getBoundsInLocal()));
             assertTrue(b.getWidth() > 20 && b.getMaxX() <= width + 1 && b.getMinX() >= -1, "axis inside the chart: " + b);
         }
     }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.flowexplorer.app.window.FxWait;
+import org.flowexplorer.app.window.WindowFixture;
 import org.flowexplorer.core.flow.FlowKind;
 import org.flowexplorer.core.io.ConfigJson;
 import org.flowexplorer.core.io.PresetLibrary;
@@ -71,11 +71,11 @@ class ConfigSteeringRecorderTest {
             w.setStepObserver(r);
             w.setMaxStepsPerSecond(0);
             w.play();
-            FxWait.until("10 steps", () -> w.latest().step() >= 10);
+            WindowFixture.until("10 steps", () -> w.latest().step() >= 10);
             w.setParameters(config.params().withEta(0.3));
-            FxWait.until("20 steps", () -> w.latest().step() >= 20);
+            WindowFixture.until("20 steps", () -> w.latest().step() >= 20);
             w.reset();
-            FxWait.until("reset", () -> w.latest().step() == 0);
+            WindowFixture.until("reset", () -> w.latest().step() == 0);
             SavedRun atZero = capture(w, r);
             assertEquals(0, atZero.config().steps());
             assertTrue(atZero.config().changes().isEmpty());
@@ -83,12 +83,12 @@ class ConfigSteeringRecorderTest {
             for (int i = 0; i < 5; i++) {
                 w.stepOnce();
             }
-            FxWait.until("5 steps", () -> w.latest().step() == 5);
+            WindowFixture.until("5 steps", () -> w.latest().step() == 5);
             w.setParameters(config.params().withFlow(FlowKind.MMD));
             for (int i = 0; i < 5; i++) {
                 w.stepOnce();
             }
-            FxWait.until("10 steps", () -> w.latest().step() == 10);
+            WindowFixture.until("10 steps", () -> w.latest().step() == 10);
             SavedRun later = capture(w, r);
             assertEquals(1, later.config().changes().size());
             assertEquals(5, later.config().changes().get(0).step());

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.flowexplorer.app.window.FxWait;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.flowexplorer.app.window.WindowFixture;
 import org.flowexplorer.core.flow.FlowKind;
 import org.flowexplorer.core.io.PresetLibrary;
 import org.flowexplorer.core.sim.RunConfig;
@@ -24,13 +26,16 @@ class SimulationWorkerTest {
         try (SimulationWorker w = new SimulationWorker(config, 1)) {
             Snapshot first = w.latest();
             w.play();
-            FxWait.until("20 steps", () -> w.latest().step() >= 20);
-            w.pause();
-            Thread.sleep(50);
+            WindowFixture.until("20 steps", () -> w.latest().step() >= 20);
+            w.pause().get(10, TimeUnit.SECONDS); // no step in progress, none to come
             long at = w.latest().step();
-            Thread.sleep(100);
-            assertEquals(at, w.latest().step());
+            CompletableFuture<Long> later = new CompletableFuture<>();
+            w.submit(() -> later.complete(w.latest().step())); // a full turn of the loop after the pause
+            assertEquals(at, later.get(10, TimeUnit.SECONDS), "no step after pause() completed");
+            assertFalse(w.playing());
             assertFalse(first.positions().equals(w.latest().positions()));
+            w.stepOnce();
+            WindowFixture.until("exactly one more step", () -> w.latest().step() == at + 1);
         }
     }
 
@@ -39,11 +44,11 @@ class SimulationWorkerTest {
         try (SimulationWorker w = new SimulationWorker(config, 1)) {
             Simulation sim = w.simulation();
             w.stepOnce();
-            FxWait.until("step 1", () -> w.latest().step() == 1);
+            WindowFixture.until("step 1", () -> w.latest().step() == 1);
             w.setParameters(w.latest().parameters().withFlow(FlowKind.DIFFFLOW).withRho(0.5));
             Snapshot before = w.latest();
             w.stepOnce();
-            FxWait.until("step 2", () -> w.latest().step() == 2);
+            WindowFixture.until("step 2", () -> w.latest().step() == 2);
             assertEquals(0.5, w.latest().parameters().rho());
             assertSame(sim, w.simulation());
             assertEquals(1, before.step());
@@ -56,13 +61,13 @@ class SimulationWorkerTest {
             Simulation sim = w.simulation();
             w.rebuild(config.withSizes(100, 100));
             w.setParameters(config.params().withEta(0.3));
-            FxWait.until("rebuilt", () -> w.latest().positions().size() == 100);
+            WindowFixture.until("rebuilt", () -> w.latest().positions().size() == 100);
             assertNotSame(sim, w.simulation());
             assertEquals(0.3, w.simulation().parameters().get().eta());
             w.stepOnce();
-            FxWait.until("step 1", () -> w.latest().step() == 1);
+            WindowFixture.until("step 1", () -> w.latest().step() == 1);
             w.reset();
-            FxWait.until("step 0", () -> w.latest().step() == 0);
+            WindowFixture.until("step 0", () -> w.latest().step() == 0);
         }
     }
 
@@ -71,7 +76,7 @@ class SimulationWorkerTest {
         try (SimulationWorker w = new SimulationWorker(config, 1)) {
             w.setParameters(config.params().withEta(1e300).withSchedule(config.params().schedule().withSigmaMax(1e200)));
             w.play();
-            FxWait.until("paused", () -> !w.playing());
+            WindowFixture.until("paused", () -> !w.playing());
             Snapshot s = w.latest();
             assertTrue(s.paused());
             assertNotNull(s.pauseReason());
@@ -80,14 +85,29 @@ class SimulationWorkerTest {
     }
 
     @Test
-    void stepRateCap() throws Exception {
-        try (SimulationWorker w = new SimulationWorker(config.withSizes(20, 20), 1)) {
-            w.setMaxStepsPerSecond(20);
-            w.play();
-            Thread.sleep(500);
-            w.pause();
-            long steps = w.latest().step();
-            assertTrue(steps >= 3 && steps <= 16, "steps in 0.5 s at 20/s: " + steps);
+    void theRateCapSpacesStepsOnePeriodApartAndNeverBursts() {
+        long ms = 1_000_000L;
+        assertEquals(50 * ms, PacedLoop.nextDue(0, 0, 20), "20 steps/s: the next step 50 ms after the last was due");
+        assertEquals(150 * ms, PacedLoop.nextDue(100 * ms, 110 * ms, 20), "a step started late keeps the grid");
+        assertEquals(950 * ms, PacedLoop.nextDue(100 * ms, 1000 * ms, 20),
+                "after a slow step the next is due at most 50 ms in the past: no burst of catch-up steps");
+        assertEquals(1000 * ms, PacedLoop.nextDue(100 * ms, 1000 * ms, 0), "no cap: due at once");
+    }
+
+    @Test
+    void pauseCompletesOnlyAfterTheStepInProgress() throws Exception {
+        try (SimulationWorker w = new SimulationWorker(config, 1)) {
+            CompletableFuture<Void> inside = new CompletableFuture<>();
+            CompletableFuture<Void> release = new CompletableFuture<>();
+            w.submit(() -> {
+                inside.complete(null);
+                release.join(); // a long command (or step) on the worker thread
+            });
+            inside.get(10, TimeUnit.SECONDS);
+            CompletableFuture<Void> paused = w.pause();
+            assertFalse(paused.isDone(), "pause() waits for what the worker is doing");
+            release.complete(null);
+            paused.get(10, TimeUnit.SECONDS);
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.flowexplorer.app.window;
+package org.flowexplorer.app.keys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
