@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.flowexplorer.core.flow.FlowKind;
+import org.flowexplorer.core.kernel.KernelMode;
 import org.flowexplorer.core.schedule.NoiseSchedule;
 import org.flowexplorer.core.schedule.ScheduleKind;
 import org.flowexplorer.core.sim.FlowParameters;
@@ -106,6 +107,11 @@ public final class DynamicsModel {
 
     public String setParticleBatch(int b) {
         return change("B_q", p -> p.withBatches(p.targetBatch(), b));
+    }
+
+    /** The kernel sums (exact, grid, auto): a dynamics parameter, so it needs no reset. */
+    public String setKernel(KernelMode k) {
+        return change("kernel", p -> p.withKernel(k));
     }
 
     public String setCurl(double kappa) {

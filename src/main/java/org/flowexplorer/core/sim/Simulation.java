@@ -123,7 +123,7 @@ public final class Simulation implements AutoCloseable {
         this.step = state.step();
         FlowParameters p = parameters.get();
         double sigma = p.schedule().sigmaAt(step);
-        publish(PointSet.of(d, positions), p, sigma, sigma, null, 0.0, null, null);
+        publish(PointSet.of(d, positions), p, sigma, sigma, null, 0.0, null, kernelStatus());
     }
 
     private void publish(PointSet now, FlowParameters p, double sigma, double nextSigma, PointSet velocities, double ms,

@@ -19,8 +19,8 @@ import org.flowexplorer.core.math.PointSet;
  * @param msPerStep   wall time of the last step in milliseconds (0 for the initial state)
  * @param pauseReason why the run paused (a rejected step), or null
  * @param state       the full engine state, enough to fork a new run from this step
- * @param kernel      the kernel sums of the last step (exact or grid mode, the code path), or null
- *                    before the first step
+ * @param kernel      the kernel sums of the last step (exact or grid mode, the code path; for a
+ *                    restored state the ones its next step will use), or null in derived views
  */
 public record Snapshot(long step, double sigma, double nextSigma, PointSet positions, PointSet velocities,
                        Dataset targets, FlowParameters parameters, double msPerStep, String pauseReason,

@@ -134,6 +134,33 @@ class DenseSumsAccuracyTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} d={1} sigma={2} offset={3}")
+    @MethodSource("cases")
+    void kernelMassesMatchADirectSum(String shape, int d, double sigma, double offset) {
+        SplittableRandom rng = new SplittableRandom(shape.hashCode() * 13L + d * 3L + (long) (sigma * 1e4));
+        PointSet ys = cloud(shape, rng, 300, d, 1.0, offset);
+        PointSet xs = cloud(shape, rng, 120, d, 1.3, offset);
+        double k = 0.5 / (sigma * sigma);
+        for (KernelSums fast : fastSums()) {
+            for (PointSet sample : new PointSet[] {ys, xs}) {
+                double[] got = new double[xs.size()];
+                ((DenseSums) fast).kernelMass(xs, sample, k, got);
+                for (int i = 0; i < xs.size(); i++) {
+                    double want = 0;
+                    for (int j = 0; j < sample.size(); j++) { // terms are positive: the scale is the sum
+                        double d2 = 0;
+                        for (int c = 0; c < d; c++) {
+                            double t = xs.get(i, c) - sample.get(j, c);
+                            d2 += t * t;
+                        }
+                        want += Math.exp(-k * d2);
+                    }
+                    assertEquals(want, got[i], TOLERANCE * want + Double.MIN_NORMAL, fast.describe() + " point " + i);
+                }
+            }
+        }
+    }
+
     private static KernelSums[] fastSums() {
         return new KernelSums[] {
             DenseSums.detect(TWO), new DenseSums(TWO, KernelBackend.scalar(), true),
