@@ -54,7 +54,8 @@ class LauncherRelaunchTest {
 
     @Test
     void aJvmWithoutTheModuleRunsOnTheVectorKernelsAndKeepsErrorsToOneLine() throws Exception {
-        Process ok = start("bench", "--n", "64", "--m", "64", "--steps", "1", "--warmup", "0", "--warmup-seconds", "0",
+        Process ok = start("bench", "--n", "64", "--m", "64", "--steps", "1", "--seconds", "0", "--warmup", "0",
+                "--warmup-seconds", "0",
                 "--threads", "1");
         String out = new String(ok.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(ok.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);

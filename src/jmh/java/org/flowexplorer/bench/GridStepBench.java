@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
 public class GridStepBench {
-    @Param({"sd", "svgd"})
+    @Param({"sd", "mmd", "svgd", "langevin", "diffflow"})
     String flow;
 
     @Param({"1.0", "0.2", "0.05"})

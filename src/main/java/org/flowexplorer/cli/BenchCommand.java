@@ -54,8 +54,13 @@ final class BenchCommand implements Callable<Integer> {
             description = "exact, grid or auto (grid above 20,000 particles or targets; default: ${DEFAULT-VALUE}).")
     String kernel;
 
-    @Option(names = "--steps", defaultValue = "20", description = "Timed steps (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--steps", defaultValue = "20", description = "Timed steps, at least (default: ${DEFAULT-VALUE}).")
     int steps;
+
+    @Option(names = "--seconds", defaultValue = "2", paramLabel = "S",
+            description = "Time steps for at least this long; the median then shrugs off short pauses of the machine "
+                    + "(default: ${DEFAULT-VALUE}).")
+    double seconds;
 
     @Option(names = "--warmup", defaultValue = "10", description = "Untimed warm-up steps, at least (default: ${DEFAULT-VALUE}).")
     int warmup;
@@ -93,7 +98,7 @@ final class BenchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw InputException.forKey("--kernel", e.getMessage());
         }
-        if (steps < 1 || warmup < 0 || !(warmupSeconds >= 0)) {
+        if (steps < 1 || warmup < 0 || !(warmupSeconds >= 0) || !(seconds >= 0)) {
             throw InputException.forKey("--steps", "need at least 1 timed step and a non-negative warm-up");
         }
         if (!(sigma > 0)) {
@@ -116,7 +121,7 @@ final class BenchCommand implements Callable<Integer> {
                 } catch (IllegalArgumentException e) {
                     throw InputException.forKey("--n/--m", e.getMessage());
                 }
-                StepBenchmark.Result r = StepBenchmark.measure(config, t, warmup, warmupSeconds, steps);
+                StepBenchmark.Result r = StepBenchmark.measure(config, t, warmup, warmupSeconds, steps, seconds);
                 results.add(r);
                 spec.commandLine().getOut().println(json.writeValueAsString(row(r)));
                 spec.commandLine().getOut().flush();

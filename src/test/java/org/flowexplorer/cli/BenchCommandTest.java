@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code bench} in-process on tiny sizes: its JSON, the kernel path, the sweep CSV and the chart. */
 class BenchCommandTest {
-    private static final String[] QUICK = {"--steps", "2", "--warmup", "1", "--warmup-seconds", "0", "--threads", "2"};
+    private static final String[] QUICK = {"--steps", "2", "--seconds", "0", "--warmup", "1", "--warmup-seconds", "0",
+        "--threads", "2"};
 
     private static String[] args(String... extra) {
         String[] all = new String[extra.length + QUICK.length + 1];

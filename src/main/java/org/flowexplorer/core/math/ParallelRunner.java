@@ -2,14 +2,17 @@ package org.flowexplorer.core.math;
 
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
-import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 /**
- * Runs index ranges on a fork-join pool of a fixed number of threads. Ranges are split in halves
- * down to a grain and idle threads steal the halves, so uneven work (leaves that skip most of the
- * sample next to leaves that skip nothing) stays balanced. Each index is handled by exactly one
+ * Runs index ranges on the calling thread and a fork-join pool of {@code threads − 1} more. A range
+ * is cut into chunks of a grain; each thread takes the next chunk from a shared counter until none
+ * is left (the caller starts at once instead of waiting for a pool thread to wake up), so
+ * uneven work (leaves that skip most of the sample next to leaves that skip nothing) stays
+ * balanced. No task waits for another, so the pool never adds compensating threads (with halving
+ * and joins it ran a third thread on two cores, measured). Each index is handled by exactly one
  * thread and tasks write only to their own indices, so results are bitwise identical for any
  * thread count.
  */
@@ -35,7 +38,7 @@ public final class ParallelRunner implements AutoCloseable {
         } else {
             int id = POOL_IDS.incrementAndGet();
             AtomicInteger count = new AtomicInteger();
-            this.pool = new ForkJoinPool(threads, p -> {
+            this.pool = new ForkJoinPool(threads - 1, p -> {
                 ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
                 t.setName("flow-kernel-" + id + "-" + count.incrementAndGet());
                 t.setDaemon(true);
@@ -73,31 +76,23 @@ public final class ParallelRunner implements AutoCloseable {
             task.run(0, n);
             return;
         }
-        pool.invoke(new Split(0, n, grain, task));
-    }
-
-    /** Halves a range until it is at most a grain. */
-    private static final class Split extends RecursiveAction {
-        private final int from;
-        private final int to;
-        private final int grain;
-        private final transient RangeTask task;
-
-        Split(int from, int to, int grain, RangeTask task) {
-            this.from = from;
-            this.to = to;
-            this.grain = grain;
-            this.task = task;
-        }
-
-        @Override
-        protected void compute() {
-            if (to - from <= grain) {
-                task.run(from, to);
-                return;
+        int chunks = (n + grain - 1) / grain;
+        AtomicInteger next = new AtomicInteger();
+        Runnable drain = () -> {
+            for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
+                int from = c * grain;
+                task.run(from, Math.min(n, from + grain));
             }
-            int mid = (from + to) >>> 1;
-            invokeAll(new Split(from, mid, grain, task), new Split(mid, to, grain, task));
+        };
+        // the calling thread drains too: it starts at once, while the woken pool threads join in
+        int helpers = Math.min(threads, chunks) - 1;
+        ForkJoinTask<?>[] running = new ForkJoinTask<?>[helpers];
+        for (int t = 0; t < helpers; t++) {
+            running[t] = pool.submit(drain);
+        }
+        drain.run();
+        for (ForkJoinTask<?> t : running) {
+            t.join();
         }
     }
 

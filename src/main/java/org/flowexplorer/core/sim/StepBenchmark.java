@@ -59,13 +59,17 @@ public final class StepBenchmark {
     /**
      * Runs untimed steps until both {@code warmup} steps and {@code warmupSeconds} have passed (the
      * JIT compiles the vector kernels only after many calls, and later still on a busy machine), then
-     * times {@code steps} steps.
+     * times at least {@code steps} steps and for at least {@code timedSeconds}: the median of many
+     * steps is not moved by a short pause of the machine (another process, a GC), which a median of
+     * twenty 2 ms steps — a 40 ms window — was.
      */
-    public static Result measure(RunConfig config, int threads, int warmup, double warmupSeconds, int steps) {
-        if (steps < 1 || warmup < 0 || warmupSeconds < 0) {
+    public static Result measure(RunConfig config, int threads, int warmup, double warmupSeconds, int steps,
+                                 double timedSeconds) {
+        if (steps < 1 || warmup < 0 || warmupSeconds < 0 || timedSeconds < 0) {
             throw new IllegalArgumentException("need at least one timed step and a non-negative warm-up");
         }
         double[] ms = new double[steps];
+        int timed = 0;
         double cpuMs;
         String kernel;
         boolean grid;
@@ -75,17 +79,21 @@ public final class StepBenchmark {
                 sim.step();
             }
             long cpu0 = processCpuNanos();
-            for (int i = 0; i < steps; i++) {
+            long end = System.nanoTime() + (long) (timedSeconds * 1e9);
+            while (timed < steps || System.nanoTime() < end) {
                 sim.step();
-                ms[i] = sim.latest().get().msPerStep();
+                if (timed == ms.length) {
+                    ms = Arrays.copyOf(ms, 2 * timed);
+                }
+                ms[timed++] = sim.latest().get().msPerStep();
             }
             long cpu1 = processCpuNanos();
-            cpuMs = cpu0 < 0 || cpu1 < 0 ? Double.NaN : (cpu1 - cpu0) / 1e6 / steps;
+            cpuMs = cpu0 < 0 || cpu1 < 0 ? Double.NaN : (cpu1 - cpu0) / 1e6 / timed;
             kernel = sim.latest().get().kernel().path();
             grid = sim.latest().get().kernel().grid();
         }
-        Arrays.sort(ms);
-        double median = steps % 2 == 1 ? ms[steps / 2] : 0.5 * (ms[steps / 2 - 1] + ms[steps / 2]);
+        Arrays.sort(ms, 0, timed);
+        double median = timed % 2 == 1 ? ms[timed / 2] : 0.5 * (ms[timed / 2 - 1] + ms[timed / 2]);
         FlowParameters p = config.params();
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         return new Result(p.flow(), config.particles(), config.targets(), p.schedule().sigmaAt(0), threads, kernel, grid,
