@@ -88,14 +88,14 @@ public final class ConfigJson {
                 throw new InputException(source, 1, 1, "empty file, expected a JSON object");
             }
             if (first != JsonToken.START_OBJECT) {
-                throw at(source, p.currentTokenLocation(), "expected a JSON object {...}");
+                throw JsonValues.at(source, p.currentTokenLocation(), "expected a JSON object {...}");
             }
             Set<String> seen = new HashSet<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 JsonLocation where = p.currentTokenLocation();
                 if (!seen.add(name)) {
-                    throw at(source, where, "duplicate key '" + Excerpt.of(name) + "'");
+                    throw JsonValues.at(source, where, "duplicate key '" + Excerpt.of(name) + "'");
                 }
                 p.nextToken();
                 if (name.equals(ChangeListJson.KEY)) {
@@ -104,7 +104,7 @@ public final class ConfigJson {
                 }
                 if (name.equals("format")) {
                     if (p.currentToken() != JsonToken.VALUE_STRING || !FORMAT.equals(p.getText())) {
-                        throw at(source, p.currentTokenLocation(), "format: this version reads \"" + FORMAT + "\", got "
+                        throw JsonValues.at(source, p.currentTokenLocation(), "format: this version reads \"" + FORMAT + "\", got "
                                 + Excerpt.of(p.getText()) + " (written by a newer flow-explorer?)");
                     }
                     continue;
@@ -120,18 +120,18 @@ public final class ConfigJson {
                 }
                 ConfigKey key = ConfigKey.byName(name);
                 if (key == null) {
-                    throw at(source, where, "unknown key '" + Excerpt.of(name) + "' (known keys: " + ConfigKey.allNames()
+                    throw JsonValues.at(source, where, "unknown key '" + Excerpt.of(name) + "' (known keys: " + ConfigKey.allNames()
                             + "; view: " + ViewKey.allNames() + ")");
                 }
-                Object value = readValue(p, key, source);
+                Object value = JsonValues.read(p, key, source);
                 try {
                     key.apply(draft, value);
                 } catch (IllegalArgumentException e) {
-                    throw at(source, p.currentTokenLocation(), name + ": " + e.getMessage());
+                    throw JsonValues.at(source, p.currentTokenLocation(), name + ": " + e.getMessage());
                 }
             }
             if (p.nextToken() != null) {
-                throw at(source, p.currentTokenLocation(), "unexpected content after the JSON object");
+                throw JsonValues.at(source, p.currentTokenLocation(), "unexpected content after the JSON object");
             }
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
@@ -145,11 +145,11 @@ public final class ConfigJson {
 
     private static RenderOptions readView(JsonParser p, ViewKey key, RenderOptions view, String source)
             throws IOException {
-        Object value = readValue(p, key.type, key.key, source);
+        Object value = JsonValues.read(p, key.type, key.key, source);
         try {
             return key.apply(view, value);
         } catch (IllegalArgumentException e) {
-            throw at(source, p.currentTokenLocation(), key.key + ": " + e.getMessage());
+            throw JsonValues.at(source, p.currentTokenLocation(), key.key + ": " + e.getMessage());
         }
     }
 
@@ -161,59 +161,6 @@ public final class ConfigJson {
         }
     }
 
-    static Object readValue(JsonParser p, ConfigKey key, String source) throws IOException {
-        return readValue(p, key.type, key.key, source);
-    }
-
-    /** Reads the current value as {@code type}; errors name {@code name} and the position. */
-    static Object readValue(JsonParser p, ConfigKey.Type type, String name, String source) throws IOException {
-        JsonToken t = p.currentToken();
-        JsonLocation where = p.currentTokenLocation();
-        switch (type) {
-            case STRING:
-                if (t == JsonToken.VALUE_STRING) {
-                    return p.getText();
-                }
-                throw at(source, where, name + ": expected a string");
-            case BOOLEAN:
-                if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
-                    return p.getBooleanValue();
-                }
-                throw at(source, where, name + ": expected true or false");
-            case INT:
-            case LONG:
-                if (t != JsonToken.VALUE_NUMBER_INT) {
-                    throw at(source, where, name + ": expected a whole number");
-                }
-                if (type == ConfigKey.Type.INT) {
-                    if (p.getNumberType() != JsonParser.NumberType.INT) {
-                        throw at(source, where, name + ": number out of range");
-                    }
-                    return p.getIntValue();
-                }
-                if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-                    throw at(source, where, name + ": number out of range");
-                }
-                return p.getLongValue();
-            default:
-                if (t == JsonToken.VALUE_NULL && type == ConfigKey.Type.NULLABLE_DOUBLE) {
-                    return null;
-                }
-                if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-                    throw at(source, where, name + ": expected a number");
-                }
-                double v = p.getDoubleValue();
-                if (!Double.isFinite(v)) {
-                    throw at(source, where, name + ": number is not finite: " + Excerpt.of(p.getText()));
-                }
-                return v;
-        }
-    }
-
-    /** An error at a parser location (file, line, column). */
-    static InputException at(String source, JsonLocation loc, String message) {
-        return new InputException(source, loc.getLineNr(), loc.getColumnNr(), message);
-    }
 
     /**
      * Applies one {@code key=value} override (the CLI's {@code --set}); see {@link ConfigOverride}.
@@ -303,31 +250,13 @@ public final class ConfigJson {
     private String write(ObjectNode o, RunConfig config, RenderOptions view) {
         ConfigDraft d = ConfigDraft.from(config);
         o.put("format", FORMAT);
-        o.put("dataset", DatasetFiles.absolute(d.dataset));
-        if (d.datasetSha256 != null) {
-            o.put("dataset_sha256", d.datasetSha256);
+        for (ConfigKey k : ConfigKey.values()) { // every key, in the order of ConfigKey
+            if (k == ConfigKey.DATASET) {
+                o.put(k.key, DatasetFiles.absolute(d.dataset));
+            } else if (k != ConfigKey.DATASET_SHA256 || d.datasetSha256 != null) {
+                ChangeListJson.put(o, k.key, k.get(d));
+            }
         }
-        o.put("base", d.base);
-        o.put("particles", d.particles);
-        o.put("targets", d.targets);
-        o.put("seed", d.seed);
-        o.put("steps", d.steps);
-        o.put("flow", d.flow.id());
-        o.put("eta", d.eta);
-        o.put("schedule", d.schedule.id());
-        o.put("sigma_max", d.sigmaMax);
-        o.put("sigma_min", d.sigmaMin);
-        o.put("schedule_steps", d.scheduleSteps);
-        o.put("adagrad", d.adagrad);
-        o.put("target_batch", d.targetBatch);
-        o.put("particle_batch", d.particleBatch);
-        o.put("rho", d.rho);
-        o.put("wp", d.wp);
-        o.put("wq", d.wq);
-        o.put("curl", d.curl);
-        o.put("mmd_noise", d.mmdNoise);
-        o.put("q_self", d.qSelf.id());
-        o.put("kernel", d.kernel.id());
         if (view != null) {
             for (ViewKey k : ViewKey.values()) {
                 ChangeListJson.put(o, k.key, k.get(view));
