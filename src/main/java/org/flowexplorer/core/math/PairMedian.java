@@ -32,12 +32,14 @@ public final class PairMedian {
     public static final int SAMPLED_PAIRS = 1 << 16;
     private static final int BRACKET_SAMPLE = 8192;
     private static final int MAX_COLLECTED = 1 << 23;
+    /** Blocks of the estimate's pairs, each from its own random stream (filled in parallel). */
+    private static final int SAMPLE_BLOCKS = 16;
 
     private final PairCount pass = new PairCount();
 
     /** The median: exact for N ≤ {@code exactLimit}, else estimated from pairs drawn from {@code rng}. */
     public double median(PointSet points, ParallelRunner runner, SplittableRandom rng, int exactLimit) {
-        return points.size() <= exactLimit ? exact(points, runner) : sampled(points, rng, SAMPLED_PAIRS);
+        return points.size() <= exactLimit ? exact(points, runner) : sampled(points, rng, SAMPLED_PAIRS, runner);
     }
 
     /** The exact median over all pairs; N ≥ 2. */
@@ -114,24 +116,46 @@ public final class PairMedian {
 
     /** The median of {@code k} pairs drawn uniformly (with replacement) from {@code rng}. */
     public static double sampled(PointSet points, SplittableRandom rng, int k) {
+        try (ParallelRunner one = new ParallelRunner(1)) {
+            return sampled(points, rng, k, one);
+        }
+    }
+
+    /**
+     * As above, the pairs drawn in {@value #SAMPLE_BLOCKS} blocks, each from its own stream split off
+     * {@code rng} in block order, so the blocks can be filled on the runner's threads and the pairs
+     * do not depend on the thread count.
+     */
+    public static double sampled(PointSet points, SplittableRandom rng, int k, ParallelRunner runner) {
         if (points.size() < 2) {
             throw new IllegalArgumentException("a pair median needs at least two points");
         }
-        double[] s = pairSample(points, rng, k);
-        return Selection.median(s, s.length);
+        SplittableRandom[] streams = new SplittableRandom[SAMPLE_BLOCKS];
+        for (int b = 0; b < SAMPLE_BLOCKS; b++) {
+            streams[b] = rng.split();
+        }
+        double[] s = new double[k];
+        runner.forEach(SAMPLE_BLOCKS, b -> pairSample(points, streams[b], s, (int) ((long) b * k / SAMPLE_BLOCKS),
+                (int) ((long) (b + 1) * k / SAMPLE_BLOCKS)));
+        return Selection.medianOfNonNegative(s, s.length);
     }
 
     private static double[] pairSample(PointSet points, SplittableRandom rng, int k) {
+        double[] out = new double[k];
+        pairSample(points, rng, out, 0, k);
+        return out;
+    }
+
+    /** Squared distances of random pairs i ≠ j into {@code out[from..to)}. */
+    private static void pairSample(PointSet points, SplittableRandom rng, double[] out, int from, int to) {
         int n = points.size();
         int d = points.dim();
         double[] x = points.coords();
-        double[] out = new double[k];
-        for (int t = 0; t < k; t++) {
+        for (int t = from; t < to; t++) {
             int i = rng.nextInt(n);
             int j = rng.nextInt(n - 1);
             j = j >= i ? j + 1 : j;
             out[t] = GaussianKernelSums.squaredDistance(x, i * d, x, j * d, d);
         }
-        return out;
     }
 }
