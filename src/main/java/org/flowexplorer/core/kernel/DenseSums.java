@@ -214,6 +214,11 @@ public final class DenseSums implements KernelSums {
         return layouts[oldest];
     }
 
+    /** The threads the sums run on (grid mode interpolates on them too). */
+    ParallelRunner runner() {
+        return runner;
+    }
+
     @Override
     public String describe() {
         return allowFloat ? backend.describe() : backend.describe() + ", float off";

@@ -61,7 +61,7 @@ public final class GridSums implements KernelSums {
             dense.weighted(eval, grid.centroids(), grid.logCounts(), k, true, null, out, null);
         } else {
             dense.weighted(at, grid.centroids(), grid.logCounts(), k, true, null, atNodes, null);
-            nodes.interpolate(atNodes, out);
+            nodes.interpolate(atNodes, out, dense.runner());
         }
         if (++calls % CHECK_EVERY == 1) {
             probe.meanOffsets(eval, sample, k, out);
@@ -80,9 +80,9 @@ public final class GridSums implements KernelSums {
             dense.weighted(eval, grid.centroids(), grid.logCounts(), k, false, grid.payloadMeans(), offsets, payloadSums);
         } else {
             dense.weighted(at, grid.centroids(), grid.logCounts(), k, false, grid.payloadMeans(), atNodes, payloadAtNodes);
-            nodes.interpolate(atNodes, offsets);
+            nodes.interpolate(atNodes, offsets, dense.runner());
             if (payload != null) {
-                nodes.interpolate(payloadAtNodes, payloadSums);
+                nodes.interpolate(payloadAtNodes, payloadSums, dense.runner());
             }
         }
         if (++calls % CHECK_EVERY == 1) {

@@ -1,6 +1,7 @@
 package org.flowexplorer.core.kernel;
 
 import java.util.Arrays;
+import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
 
 /**
@@ -22,9 +23,20 @@ final class NodeGrid {
     private double[] nodeCoords = new double[0];
     private int dim;
     private int points;
+    private PointSet builtFor;
+    private double builtWidth;
+    private PointSet nodes;
 
-    /** Builds the nodes around the points; false when a coordinate spread needs over 2^21 cells. */
+    /**
+     * Builds the nodes around the points; false when a coordinate spread needs over 2^21 cells. The
+     * same points and width as last time (a step's target and particle sums) reuse the nodes.
+     */
     boolean build(PointSet eval, double h) {
+        if (eval == builtFor && h == builtWidth) {
+            return true;
+        }
+        builtFor = null;
+        nodes = null;
         int n = eval.size();
         int d = eval.dim();
         double[] x = eval.coords();
@@ -71,6 +83,8 @@ final class NodeGrid {
                 corner[i * corners + k] = node;
             }
         }
+        builtFor = eval;
+        builtWidth = h;
         return true;
     }
 
@@ -82,16 +96,23 @@ final class NodeGrid {
         }
     }
 
-    /** The nodes as a new point set (the dense sums' evaluation points). */
+    /** The nodes (the dense sums' evaluation points): one point set per build, so its layout is reused. */
     PointSet nodes() {
-        return PointSet.wrap(dim, Arrays.copyOf(nodeCoords, ids.size() * dim));
+        if (nodes == null) {
+            nodes = PointSet.wrap(dim, Arrays.copyOf(nodeCoords, ids.size() * dim));
+        }
+        return nodes;
     }
 
     /** Interpolates d values per node ({@code atNodes}) to every point ({@code out}, n·d values). */
-    void interpolate(double[] atNodes, double[] out) {
+    void interpolate(double[] atNodes, double[] out, ParallelRunner runner) {
+        runner.forRange(points, (from, to) -> interpolate(atNodes, out, from, to));
+    }
+
+    private void interpolate(double[] atNodes, double[] out, int from, int to) {
         int d = dim;
         int corners = 1 << d;
-        for (int i = 0; i < points; i++) {
+        for (int i = from; i < to; i++) {
             for (int c = 0; c < d; c++) {
                 out[i * d + c] = 0.0;
             }

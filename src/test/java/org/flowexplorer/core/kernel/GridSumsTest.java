@@ -152,7 +152,7 @@ class GridSumsTest {
                 }
             }
             double[] out = new double[xs.size() * d];
-            nodes.interpolate(f, out);
+            nodes.interpolate(f, out, TWO);
             for (int i = 0; i < xs.size(); i++) {
                 for (int c = 0; c < d; c++) {
                     assertEquals(3 * xs.get(i, c) - 2 * xs.get(i, (c + 1) % d) + 1, out[i * d + c], 1e-9);
