@@ -3,6 +3,7 @@ package org.flowexplorer.cli;
 import org.flowexplorer.core.data.InputException;
 import org.flowexplorer.core.flow.FlowKind;
 import org.flowexplorer.core.flow.FlowSpec;
+import org.flowexplorer.core.flow.QSelf;
 import picocli.CommandLine.Option;
 
 /** The options that define a deterministic velocity field (algorithms.md §2). */
@@ -25,6 +26,10 @@ final class FlowOptions {
     @Option(names = "--curl", paramLabel = "K", defaultValue = "0", description = "Curl term kappa (default 0).")
     double curl;
 
+    @Option(names = "--q-self", paramLabel = "Q", defaultValue = "include",
+            description = "include (default) or exclude: whether a particle is part of its own q sample (SD, DiffFlow).")
+    String qSelf;
+
     boolean given() {
         return flow != null || sigma != null;
     }
@@ -43,7 +48,13 @@ final class FlowOptions {
         if (rho < 0 || rho > 1) {
             throw InputException.forKey("--rho", "must be in [0, 1], got " + rho);
         }
-        return new FlowSpec(kind, rho, wp, wq, curl);
+        QSelf q;
+        try {
+            q = QSelf.parse(qSelf);
+        } catch (IllegalArgumentException e) {
+            throw InputException.forKey("--q-self", e.getMessage());
+        }
+        return new FlowSpec(kind, rho, wp, wq, curl, q);
     }
 
     /** σ; InputException if missing or not positive. */

@@ -27,6 +27,7 @@ import org.flowexplorer.core.io.RunFile;
 import org.flowexplorer.core.io.StagedOutput;
 import org.flowexplorer.core.replay.ReplayExport;
 import org.flowexplorer.core.sim.HeadlessRun;
+import org.flowexplorer.core.metric.MetricsCalculator;
 import org.flowexplorer.core.sim.MemoryBudget;
 import org.flowexplorer.core.sim.MetricsRow;
 import org.flowexplorer.core.sim.RunConfig;
@@ -191,8 +192,14 @@ final class RunCommand implements Callable<Integer> {
                         String replayNote) {
         Snapshot last = result.last();
         MetricsRow end = result.metrics().get(result.metrics().size() - 1);
-        spec.commandLine().getOut().printf("%s: %d steps, sigma %.4g, MMD^2 %.3g, sliced W2 %.3g%s -> %s%n",
-                flowNames(config, last.step()), last.step(), end.sigma(), end.mmd2(), end.slicedW2(),
+        int cap = MetricsCalculator.RUN_MMD_POINTS;
+        String thinned = config.particles() > cap || config.targets() > cap
+                ? String.format(" (on %d of %d particles, %d of %d targets)", Math.min(cap, config.particles()),
+                        config.particles(), Math.min(cap, config.targets()), config.targets()) : "";
+        String grid = last.kernel() != null && last.kernel().grid() ? " (" + last.kernel().label() + ")" : "";
+        spec.commandLine().getOut().printf("%s%s: %d steps, sigma %.4g, MMD^2 %.3g%s, sliced W2 %.3g%s -> %s%n",
+                flowNames(config, last.step()), grid, last.step(), end.sigma(), end.mmd2(), thinned,
+                end.slicedW2(),
                 end.modesCovered() == null ? "" : String.format(", %d modes covered, in-mode fraction %.3f",
                         end.modesCovered(), end.inModeFraction()), out);
         if (export != null && export.format() == FrameFormat.HTML) {

@@ -6,10 +6,10 @@ import java.util.concurrent.Callable;
 import org.flowexplorer.core.data.CoordinateRange;
 import org.flowexplorer.core.data.InputException;
 import org.flowexplorer.core.data.PointCsvWriter;
-import org.flowexplorer.core.flow.FieldScratch;
 import org.flowexplorer.core.flow.FlowSpec;
-import org.flowexplorer.core.flow.VelocityField;
+import org.flowexplorer.core.flow.StepInput;
 import org.flowexplorer.core.io.AtomicFiles;
+import org.flowexplorer.core.kernel.ReferenceSums;
 import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
 import picocli.CommandLine.Command;
@@ -17,8 +17,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code velocity}: the deterministic velocity v(x_i) of ALGORITHMS.md §2 at every particle (drift
- * only: no noise, no AdaGrad, no step size), with the particles themselves as the sample of q.
+ * {@code velocity}: the deterministic velocity v(x_i) of algorithms.md §2 at every particle (drift
+ * only: no noise, no AdaGrad, no step size), with the particles themselves as the sample of q
+ * (each particle in its own sum, or not with {@code --q-self exclude}). Always on the scalar double
+ * reference kernels.
  */
 @Command(name = "velocity", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Write the deterministic velocity of a flow at the given particles.")
@@ -57,19 +59,12 @@ final class VelocityCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** v at each particle, with the particles as q's sample. */
+    /** v at each particle, with the particles as q's sample, on the reference kernels. */
     static PointSet velocities(FlowSpec spec, double sigma, PointSet particles, PointSet targets, int threads) {
-        int d = particles.dim();
-        double[] out = new double[particles.size() * d];
+        double[] out = new double[particles.size() * particles.dim()];
         try (ParallelRunner runner = new ParallelRunner(threads)) {
-            VelocityField field = spec.create().field(particles, targets, sigma, runner);
-            runner.forRange(particles.size(), (from, to) -> {
-                FieldScratch s = field.newScratch();
-                for (int i = from; i < to; i++) {
-                    field.evaluate(particles.coords(), i * d, out, i * d, s);
-                }
-            });
+            spec.create().velocities(StepInput.once(particles, targets, sigma, runner), new ReferenceSums(runner), out);
         }
-        return PointSet.wrap(d, out);
+        return PointSet.wrap(particles.dim(), out);
     }
 }

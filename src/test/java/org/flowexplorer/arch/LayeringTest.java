@@ -51,10 +51,26 @@ class LayeringTest {
     }
 
     @Test
+    void kernelsDependOnTheMathOnly() {
+        noClasses().that().resideInAPackage("org.flowexplorer.core.kernel..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "org.ejml..", "picocli..",
+                        "org.flowexplorer.core.sim..", "org.flowexplorer.core.io..", "org.flowexplorer.core.data..",
+                        "org.flowexplorer.core.flow..", "org.flowexplorer.core.metric..", "org.flowexplorer.core.render..")
+                .check(classes);
+    }
+
+    @Test
     void metricsMeasureFieldsWithoutKnowingTheFlows() {
         noClasses().that().resideInAPackage("org.flowexplorer.core.metric..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.flowexplorer.core.flow..",
                         "org.flowexplorer.core.sim..", "org.flowexplorer.core.experiment..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheVectorPackageTouchesTheIncubatorModule() {
+        noClasses().that().resideOutsideOfPackage("org.flowexplorer.core.kernel.simd..")
+                .should().dependOnClassesThat().resideInAPackage("jdk.incubator.vector..")
                 .check(classes);
     }
 

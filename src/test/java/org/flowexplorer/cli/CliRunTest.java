@@ -143,7 +143,7 @@ class CliRunTest {
     @Test
     void benchPrintsMedianMsPerStepAsJson() throws IOException {
         CliRunner.Result r = CliRunner.run("bench", "--n", "100", "--m", "100", "--steps", "3", "--warmup", "1",
-                "--threads", "2");
+                "--warmup-seconds", "0", "--seconds", "0", "--threads", "2");
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals("sd", json.get("flow").asText());

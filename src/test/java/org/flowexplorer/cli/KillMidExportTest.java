@@ -32,8 +32,10 @@ class KillMidExportTest {
         Path out = tmp.resolve("out");
         Process child = startExport(out);
         awaitPartialFrames(child, out);
+        List<ProcessHandle> jvms = child.descendants().toList(); // the JVM re-executed with the vector module
         child.destroyForcibly(); // SIGKILL
         assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+        awaitExit(jvms, "a re-executed child halts when its parent is killed");
         assertTrue(parts(out) > 0, "the kill left partial files, as a kill -9 does");
         CliRunner.Result next = rerun(out);
         assertTrue(next.err().contains("removed") && next.err().contains("partial files of an interrupted run"),
@@ -45,8 +47,10 @@ class KillMidExportTest {
         Path out = tmp.resolve("out");
         Process child = startExport(out);
         awaitPartialFrames(child, out);
-        child.destroy(); // SIGTERM: the shutdown hook runs
+        List<ProcessHandle> jvms = child.descendants().toList();
+        child.destroy(); // SIGTERM: the shutdown hook runs (a re-executed child's too; the parent waits for it)
         assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+        awaitExit(jvms, "a re-executed child stops with its parent");
         String err = Files.readString(tmp.resolve("child.err"), StandardCharsets.UTF_8);
         assertTrue(err.matches("(?s).*interrupted: removed [1-9]\\d* partial files? from .*"), err);
         assertEquals(0, parts(out), "the shutdown hook left no partial file");
@@ -87,6 +91,17 @@ class KillMidExportTest {
             assertTrue(child.isAlive(), "the export ended before it could be killed");
             assertTrue(System.nanoTime() < deadline, "no partial frames appeared");
             child.waitFor(20, TimeUnit.MILLISECONDS); // returns at once if the child exits
+        }
+    }
+
+    /** Waits (bounded) until every process of {@code jvms} has ended. */
+    private static void awaitExit(List<ProcessHandle> jvms, String why) throws Exception {
+        for (ProcessHandle h : jvms) {
+            try {
+                h.onExit().get(30, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError(why + ": process " + h.pid() + " still runs", e);
+            }
         }
     }
 

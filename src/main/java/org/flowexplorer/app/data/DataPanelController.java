@@ -38,6 +38,7 @@ public final class DataPanelController {
     @FXML private Button gridButton;
     @FXML private Label kernelLabel;
     @FXML private ComboBox<String> kernelBox;
+    @FXML private Label kernelStatusLabel;
     @FXML private Button drawButton;
     @FXML private Button csvButton;
     @FXML private Button revertButton;
@@ -64,6 +65,7 @@ public final class DataPanelController {
     private NumericField targetsInput;
     private NumericField seedInput;
     private boolean updating;
+    private KernelChoice kernel;
 
     @FXML
     private void initialize() {
@@ -72,6 +74,7 @@ public final class DataPanelController {
         trailLabel.textProperty().bind(trailSlider.valueProperty().asString("%.0f"));
         sizeLabel.textProperty().bind(pointSizeSlider.valueProperty().asString(java.util.Locale.ROOT, "r %.1f px"));
         sizeLabel.setMinWidth(javafx.scene.control.Label.USE_PREF_SIZE);
+        kernel = new KernelChoice(kernelBox, kernelLabel, kernelStatusLabel);
     }
 
     /**
@@ -143,7 +146,7 @@ public final class DataPanelController {
 
     /**
      * Shows the estimated cost of a step of the pending data (null: estimating), with a warning
-     * when slow and the offer of grid mode where it exists.
+     * when slow and the offer of grid mode where it exists (the {@link #gridButton()}).
      */
     public void showCost(StepCost cost) {
         costLabel.setText(cost == null ? "estimating the cost of a step…" : cost.text());
@@ -156,15 +159,9 @@ public final class DataPanelController {
         gridButton.setManaged(grid);
     }
 
-    /** Offers the kernel modes the engine has; the choice is hidden while "exact" is the only one. */
-    public void setKernelModes(java.util.List<String> modes) {
-        kernelBox.getItems().setAll(modes);
-        kernelBox.setValue(modes.isEmpty() ? null : modes.get(0));
-        boolean choice = modes.size() > 1;
-        for (javafx.scene.Node n : new javafx.scene.Node[] {kernelBox, kernelLabel}) {
-            n.setVisible(choice);
-            n.setManaged(choice);
-        }
+    /** The kernel choice (exact, grid, auto) and the line saying which sums run now. */
+    public KernelChoice kernel() {
+        return kernel;
     }
 
     /**

@@ -28,7 +28,7 @@ public final class StepCostFeed implements AutoCloseable {
         this.panel = panel;
         this.task = new ThrottledTask<>("step cost", 4.0, c -> new Estimated(c, estimator.estimate(c)),
                 RunConfig::equals, errors);
-        panel.setKernelModes(estimator.kernelModes());
+        panel.kernel().setModes(estimator.kernelModes());
     }
 
     /** One frame: estimates the pending data of {@code data} run with {@code params}. */

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.flowexplorer.core.flow.FlowKind;
+import org.flowexplorer.core.kernel.KernelMode;
 import org.flowexplorer.core.rule.UpdateRule.Term;
 import org.flowexplorer.core.schedule.NoiseSchedule;
 import org.flowexplorer.core.schedule.ScheduleKind;
@@ -115,6 +116,11 @@ public final class DynamicsModel {
 
     public String setParticleBatch(int b) {
         return change("B_q", Set.of(), p -> p.withBatches(p.targetBatch(), b));
+    }
+
+    /** The kernel sums (exact, grid, auto): a dynamics parameter, so it needs no reset. */
+    public String setKernel(KernelMode k) {
+        return change("kernel", Set.of(), p -> p.withKernel(k));
     }
 
     public String setCurl(double kappa) {

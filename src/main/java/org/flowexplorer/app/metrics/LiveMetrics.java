@@ -28,7 +28,7 @@ public final class LiveMetrics implements AutoCloseable {
     /** Every metric of {@code snap}'s step. */
     public MetricsSample measure(Snapshot snap) {
         Dataset data = snap.targets();
-        PointSet particles = strided(snap.positions(), MAX_PARTICLES);
+        PointSet particles = snap.positions().strided(MAX_PARTICLES);
         Snapshot view = new Snapshot(snap.step(), snap.sigma(), snap.nextSigma(), particles, null, data,
                 snap.parameters(), snap.msPerStep(), snap.pauseReason(), snap.state());
         return new MetricsSample(data, HeadlessRun.row(calculator(data), view, snap.msPerStep()), particles.size());
@@ -39,7 +39,7 @@ public final class LiveMetrics implements AutoCloseable {
         MetricsCalculator c = calculator(panes.get(0).targets());
         List<MetricsRow> rows = new ArrayList<>(panes.size());
         for (Snapshot s : panes) {
-            PointSet p = strided(s.positions(), MAX_PARTICLES);
+            PointSet p = s.positions().strided(MAX_PARTICLES);
             rows.add(new MetricsRow(s.step(), s.sigma(), c.mmd2(p), c.slicedW2(p), null, null, s.msPerStep()));
         }
         return rows;
@@ -47,23 +47,10 @@ public final class LiveMetrics implements AutoCloseable {
 
     private MetricsCalculator calculator(Dataset data) {
         if (data != calculatorDataset) {
-            calculator = new MetricsCalculator(data.points(), data.mixture(), runner);
+            calculator = MetricsCalculator.forRun(data.points(), data.mixture(), runner);
             calculatorDataset = data;
         }
         return calculator;
-    }
-
-    /** At most {@code max} points taken at an even stride. */
-    public static PointSet strided(PointSet points, int max) {
-        int n = points.size();
-        if (n <= max) {
-            return points;
-        }
-        int[] idx = new int[max];
-        for (int k = 0; k < max; k++) {
-            idx[k] = (int) ((long) k * n / max);
-        }
-        return points.subset(idx);
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.flowexplorer.app.overlay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.flowexplorer.app.metrics.LiveMetrics;
 import org.flowexplorer.app.run.ThrottledTask;
 import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
@@ -80,7 +79,7 @@ public final class CurlSampler implements AutoCloseable {
 
     /** The sample of q the field is built from: at most {@link #MAX_PARTICLES} particles, evenly strided. */
     static PointSet sample(CurlRequest req) {
-        return LiveMetrics.strided(req.snapshot().positions(), MAX_PARTICLES);
+        return req.snapshot().positions().strided(MAX_PARTICLES);
     }
 
     /** Measures the grid and circles of {@code req} on the calling thread (tests call it directly). */
@@ -104,7 +103,7 @@ public final class CurlSampler implements AutoCloseable {
         PointSet particles = sample(req);
         VectorField field = MeasuredField.of(req.spec().create().field(particles, req.snapshot().targets().points(),
                 req.sigma(), runner));
-        PointSet probes = LiveMetrics.strided(particles, PROBES);
+        PointSet probes = particles.strided(PROBES);
         return new FieldReadout(req, FieldDiagnostics.compute(probes, field, req.sigma(), runner));
     }
 

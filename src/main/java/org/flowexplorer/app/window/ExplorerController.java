@@ -13,7 +13,7 @@ import org.flowexplorer.app.compare.CompareMode;
 import org.flowexplorer.app.control.Notifier;
 import org.flowexplorer.app.data.DataModel;
 import org.flowexplorer.app.data.DataPanelController;
-import org.flowexplorer.app.data.SampledStepCost;
+import org.flowexplorer.app.data.StepCostEstimator;
 import org.flowexplorer.app.data.StepCostFeed;
 import org.flowexplorer.app.draw.DrawMode;
 import org.flowexplorer.app.drop.FileDrop;
@@ -33,6 +33,7 @@ import org.flowexplorer.app.view.CanvasView;
 import org.flowexplorer.app.view.FramePump;
 import org.flowexplorer.app.view.ViewControls;
 import org.flowexplorer.core.io.PresetLibrary;
+import org.flowexplorer.core.kernel.KernelMode;
 import org.flowexplorer.core.sim.RunConfig;
 import org.flowexplorer.core.sim.Timeline;
 
@@ -112,7 +113,11 @@ public final class ExplorerController {
                 look -> viewControls.show(look));
         dataPanelController.bind(dataModel, runs::applyData, notifier::error);
         dynamicsPanelController.bind(dynamicsModel, notifier::error);
-        cost = new StepCostFeed(new SampledStepCost(threads), dataPanelController, notifier::error);
+        cost = new StepCostFeed(new StepCostEstimator(threads), dataPanelController, notifier::error);
+        dataPanelController.kernel().show(config.params().kernel().id());
+        dataPanelController.kernel().onChoice(k -> dynamicsModel.setKernel(KernelMode.parse(k)));
+        dataPanelController.gridButton().setOnAction(e -> dynamicsModel.setKernel(KernelMode.GRID));
+        dynamicsModel.addListener(p -> dataPanelController.kernel().show(p.kernel().id()));
         timelineBar = new TimelineBar(timelineBox, worker, notifier, Timeline.DEFAULT_BUDGET_BYTES);
         timelineBar.forkWith(dynamicsModel::current);
         shown = new ShownFrame(worker, timelineBar, dynamicsModel, runs::replaying);
@@ -162,6 +167,7 @@ public final class ExplorerController {
         pump.add(now -> readouts.frame(shown.shown(), shown.latest(), worker.playing(), canvas.stats(), now));
         pump.add(now -> metrics.frame(shown.shown(), shown.showingLive(), now));
         pump.add(now -> cost.frame(dataModel, dynamicsModel.current(), now));
+        pump.add(now -> dataPanelController.kernel().showStatus(shown.shown().kernel()));
         pump.add(now -> curlOverlay.pulse(shown.shown(), now));
         pump.add(now -> nnWindow.pulse(shown.shown(), now));
         pump.add(now -> presenter.frame(shown.shown(), dynamicsModel.current(),

@@ -8,7 +8,8 @@ import org.flowexplorer.core.sim.Snapshot;
  * The status text at the right of the bottom bar, set in this one place by one rule: the first
  * of these that applies — data edits waiting for "Apply &amp; reset"; a run paused by a rejected
  * step; live metrics measured on a subset of the particles; otherwise what is shown (dataset, N,
- * M). Short enough never to be cut at 1280 px. FX thread only.
+ * M, and "grid mode, about x % error" when the sums are approximate). Short enough never to be cut
+ * at 1280 px. FX thread only.
  */
 public final class StatusLine {
     private final Label label;
@@ -36,10 +37,11 @@ public final class StatusLine {
             return "Paused: a step was rejected (see the message above)";
         }
         int n = s.positions().size();
+        String grid = s.kernel() != null && s.kernel().grid() ? " · " + s.kernel().label() : "";
         if (metrics != null && metrics.sampled() < n) {
-            return "Live metrics on " + metrics.sampled() + " of " + n + " particles";
+            return "Live metrics on " + metrics.sampled() + " of " + n + " particles" + grid;
         }
-        return shortName(s.targets().name()) + " · N " + n + " · M " + s.targets().points().size();
+        return shortName(s.targets().name()) + " · N " + n + " · M " + s.targets().points().size() + grid;
     }
 
     /** A dataset's name without the folders of a CSV file's path. */

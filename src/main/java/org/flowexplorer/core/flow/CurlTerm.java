@@ -1,10 +1,11 @@
 package org.flowexplorer.core.flow;
 
+import org.flowexplorer.core.kernel.KernelSums;
 import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
 
 /**
- * The curl term κ of ALGORITHMS.md §2, wrapped around any flow: the drift v is replaced by
+ * The curl term κ of algorithms.md §2, wrapped around any flow: the drift v is replaced by
  * <pre>
  *   v + κ·J v,    J (a, b, c, …) = (−b, a, 0, …)     (rotation of the first two coordinates by +90°)
  * </pre>
@@ -41,12 +42,28 @@ public final class CurlTerm implements Flow {
             @Override
             public void evaluate(double[] x, int xOff, double[] out, int outOff, FieldScratch s) {
                 v.evaluate(x, xOff, out, outOff, s);
-                double a = out[outOff];
-                double b = out[outOff + 1];
-                out[outOff] = a - kappa * b;
-                out[outOff + 1] = b + kappa * a;
+                rotate(out, outOff);
             }
         };
+    }
+
+    @Override
+    public void velocities(StepInput in, KernelSums sums, double[] out) {
+        inner.velocities(in, sums, out);
+        int d = in.sample().dim();
+        if (kappa == 0.0 || d < 2) {
+            return;
+        }
+        for (int off = 0; off < out.length; off += d) {
+            rotate(out, off);
+        }
+    }
+
+    private void rotate(double[] out, int off) {
+        double a = out[off];
+        double b = out[off + 1];
+        out[off] = a - kappa * b;
+        out[off + 1] = b + kappa * a;
     }
 
     @Override

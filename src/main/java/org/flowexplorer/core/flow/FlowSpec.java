@@ -10,8 +10,9 @@ package org.flowexplorer.core.flow;
  * @param wp    DiffFlow's free weight w_p, or null for the coupled value 1
  * @param wq    DiffFlow's free weight w_q, or null for the coupled value 1 − ρ
  * @param curl  the curl term κ (default 0), applies to every flow
+ * @param qSelf whether a particle is part of its own q sample (default include; SD flow and DiffFlow)
  */
-public record FlowSpec(FlowKind kind, double rho, Double wp, Double wq, double curl) {
+public record FlowSpec(FlowKind kind, double rho, Double wp, Double wq, double curl, QSelf qSelf) {
 
     public FlowSpec {
         if (kind == null) {
@@ -29,11 +30,24 @@ public record FlowSpec(FlowKind kind, double rho, Double wp, Double wq, double c
         if (!Double.isFinite(curl)) {
             throw new IllegalArgumentException("curl must be finite, got " + curl);
         }
+        if (qSelf == null) {
+            throw new IllegalArgumentException("q_self is missing");
+        }
     }
 
-    /** A flow with default options (ρ = 0, coupled weights, κ = 0). */
+    /** A flow with the particle in its own q sample (q_self = include). */
+    public FlowSpec(FlowKind kind, double rho, Double wp, Double wq, double curl) {
+        this(kind, rho, wp, wq, curl, QSelf.INCLUDE);
+    }
+
+    /** A flow with default options (ρ = 0, coupled weights, κ = 0, q_self = include). */
     public static FlowSpec of(FlowKind kind) {
         return new FlowSpec(kind, 0.0, null, null, 0.0);
+    }
+
+    /** This flow with another q_self. */
+    public FlowSpec withQSelf(QSelf q) {
+        return new FlowSpec(kind, rho, wp, wq, curl, q);
     }
 
     /** True when w_p or w_q was set, so DiffFlow's marginals are no longer preserved. */
@@ -51,14 +65,22 @@ public record FlowSpec(FlowKind kind, double rho, Double wp, Double wq, double c
         return wq != null ? wq : 1.0 - rho;
     }
 
-    /** Builds the flow, wrapped in the curl term when κ ≠ 0. */
+    /** Builds the flow, wrapped in the curl term when κ ≠ 0 (MMD without noise injection). */
     public Flow create() {
+        return create(0.0);
+    }
+
+    /**
+     * Builds the flow for a simulation step: as {@link #create()}, with MMD's noise injection β
+     * (algorithms.md §3; ignored by the other flows).
+     */
+    public Flow create(double mmdNoise) {
         Flow base = switch (kind) {
-            case SD -> new ScoreDifferenceFlow();
-            case MMD -> new MmdFlow();
+            case SD -> new ScoreDifferenceFlow(qSelf);
+            case MMD -> new MmdFlow(mmdNoise);
             case SVGD -> new SvgdFlow();
             case LANGEVIN -> new LangevinFlow();
-            case DIFFFLOW -> new DiffFlow(rho, effectiveWp(), effectiveWq());
+            case DIFFFLOW -> new DiffFlow(rho, effectiveWp(), effectiveWq(), qSelf);
         };
         return curl == 0.0 ? base : new CurlTerm(base, curl);
     }

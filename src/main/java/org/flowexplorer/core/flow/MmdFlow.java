@@ -1,23 +1,72 @@
 package org.flowexplorer.core.flow;
 
+import java.util.SplittableRandom;
+import org.flowexplorer.core.kernel.KernelSums;
 import org.flowexplorer.core.math.GaussianKernelSums;
 import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
+import org.flowexplorer.core.math.RandomStreams.Purpose;
 
 /**
- * MMD gradient flow (Arbel et al. 2019), ALGORITHMS.md §2, kernel width h = σ:
+ * MMD gradient flow (Arbel et al. 2019), algorithms.md §2–3, kernel width h = σ:
  * <pre>
  *   v(x) = (1/M) Σ_j k(x, y_j)(y_j − x)/σ² − (1/N) Σ_k k(x, x_k)(x_k − x)/σ²,
  *   k(a, b) = exp(−‖a − b‖²/(2σ²))
  * </pre>
  * minus the gradient of the witness {@code f(x) = (1/N)Σ k(x,x_k) − (1/M)Σ k(x,y_j)}. The same
  * two sums as SD flow, but not normalised by the kernel densities: far-away particles barely move.
- * Noise injection (evaluating at x + βσu) is applied by the step, not here.
+ *
+ * <p>Noise injection (Arbel et al.): in a step, particle i's velocity is evaluated at the probe
+ * {@code x_i + β σ u_i}, u_i ~ N(0, I) from the stream (MMD_NOISE, step, i), and applied at x_i; the
+ * repulsion sample stays the clean particles. The pointwise {@link #field} has no noise.
  */
 public final class MmdFlow implements Flow {
+    private final double beta;
+
+    /** @param beta noise injection β ≥ 0 (0: none) */
+    public MmdFlow(double beta) {
+        this.beta = beta;
+    }
+
+    /** Without noise injection. */
+    public MmdFlow() {
+        this(0.0);
+    }
+
     @Override
     public VelocityField field(PointSet sample, PointSet targets, double sigma, ParallelRunner runner) {
-        return new Field(targets, sample, sigma);
+        return new Field(sample, targets, sigma);
+    }
+
+    @Override
+    public void velocities(StepInput in, KernelSums sums, double[] out) {
+        PointSet sample = in.sample();
+        int d = sample.dim();
+        double invSigma2 = 1.0 / (in.sigma() * in.sigma());
+        double k = 0.5 * invSigma2;
+        PointSet at = beta > 0 ? probes(in, d) : sample;
+        double[] repulsion = in.buffers().array(StepBuffers.FIRST, out.length);
+        sums.kernelSums(at, in.targets(), k, null, out, null);
+        sums.kernelSums(at, sample, k, null, repulsion, null);
+        double invM = 1.0 / in.targets().size();
+        double invN = 1.0 / sample.size();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (out[i] * invM - repulsion[i] * invN) * invSigma2;
+        }
+    }
+
+    /** The probe points x_i + βσu_i of this step. */
+    private PointSet probes(StepInput in, int d) {
+        double[] x = in.sample().coords();
+        double[] probe = in.buffers().array(StepBuffers.PROBES, x.length);
+        double scale = beta * in.sigma();
+        for (int i = 0; i < in.sample().size(); i++) {
+            SplittableRandom u = in.random().stream(Purpose.MMD_NOISE, in.step(), in.particle(i));
+            for (int c = 0; c < d; c++) {
+                probe[i * d + c] = x[i * d + c] + scale * u.nextGaussian();
+            }
+        }
+        return PointSet.wrap(d, probe);
     }
 
     @Override
@@ -26,13 +75,13 @@ public final class MmdFlow implements Flow {
     }
 
     private static final class Field implements VelocityField {
-        private final PointSet targets;
         private final PointSet sample;
+        private final PointSet targets;
         private final double invSigma2;
 
-        Field(PointSet targets, PointSet sample, double sigma) {
-            this.targets = targets;
+        Field(PointSet sample, PointSet targets, double sigma) {
             this.sample = sample;
+            this.targets = targets;
             this.invSigma2 = 1.0 / (sigma * sigma);
         }
 
@@ -48,9 +97,9 @@ public final class MmdFlow implements Flow {
 
         @Override
         public void evaluate(double[] x, int xOff, double[] out, int outOff, FieldScratch s) {
-            double half = 0.5 * invSigma2;
-            GaussianKernelSums.kernelOffsetSum(x, xOff, targets, half, s.first, 0);
-            GaussianKernelSums.kernelOffsetSum(x, xOff, sample, half, s.second, 0);
+            double invTwoSigma2 = 0.5 * invSigma2;
+            GaussianKernelSums.kernelSums(x, xOff, targets, invTwoSigma2, null, s.first, 0, null, 0);
+            GaussianKernelSums.kernelSums(x, xOff, sample, invTwoSigma2, null, s.second, 0, null, 0);
             double invM = 1.0 / targets.size();
             double invN = 1.0 / sample.size();
             for (int c = 0; c < dim(); c++) {

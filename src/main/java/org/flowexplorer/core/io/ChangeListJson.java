@@ -65,7 +65,7 @@ final class ChangeListJson {
                 if (key == null || !key.dynamic()) {
                     throw ConfigReader.at(source, at, KEY + ": '" + Excerpt.of(name) + "' cannot change during a run "
                             + "(only the dynamics: flow, eta, schedule, sigma_max, sigma_min, schedule_steps, adagrad, "
-                            + "target_batch, particle_batch, rho, wp, wq, curl, mmd_noise)");
+                            + "target_batch, particle_batch, rho, wp, wq, curl, mmd_noise, q_self, kernel)");
                 }
                 JsonLocation valueAt = p.currentTokenLocation();
                 Object value = ConfigReader.readValue(p, key, source);

@@ -1,6 +1,8 @@
 package org.flowexplorer.core.io;
 
 import org.flowexplorer.core.flow.FlowKind;
+import org.flowexplorer.core.flow.QSelf;
+import org.flowexplorer.core.kernel.KernelMode;
 import org.flowexplorer.core.schedule.NoiseSchedule;
 import org.flowexplorer.core.schedule.ScheduleKind;
 import org.flowexplorer.core.sim.FlowParameters;
@@ -29,6 +31,8 @@ final class ConfigDraft {
     Double wq;
     double curl;
     double mmdNoise;
+    QSelf qSelf = QSelf.INCLUDE;
+    KernelMode kernel = KernelMode.AUTO;
 
     static ConfigDraft from(RunConfig c) {
         ConfigDraft d = new ConfigDraft();
@@ -65,6 +69,8 @@ final class ConfigDraft {
         wq = p.wq();
         curl = p.curl();
         mmdNoise = p.mmdNoise();
+        qSelf = p.qSelf();
+        kernel = p.kernel();
     }
 
     /** Validates and builds; IllegalArgumentException messages start with the offending key. */
@@ -87,6 +93,7 @@ final class ConfigDraft {
                     + " > sigma_max " + sigmaMax);
         }
         NoiseSchedule s = new NoiseSchedule(schedule, sigmaMax, sigmaMin, scheduleSteps);
-        return new FlowParameters(flow, eta, s, adagrad, targetBatch, particleBatch, rho, wp, wq, curl, mmdNoise);
+        return new FlowParameters(flow, eta, s, adagrad, targetBatch, particleBatch, rho, wp, wq, curl, mmdNoise,
+                qSelf, kernel);
     }
 }

@@ -2,6 +2,8 @@ package org.flowexplorer.core.io;
 
 import java.util.Locale;
 import org.flowexplorer.core.flow.FlowKind;
+import org.flowexplorer.core.flow.QSelf;
+import org.flowexplorer.core.kernel.KernelMode;
 import org.flowexplorer.core.schedule.ScheduleKind;
 
 /**
@@ -16,7 +18,8 @@ enum ConfigKey {
     SCHEDULE_STEPS("schedule_steps", Type.INT), ADAGRAD("adagrad", Type.BOOLEAN),
     TARGET_BATCH("target_batch", Type.INT), PARTICLE_BATCH("particle_batch", Type.INT),
     RHO("rho", Type.DOUBLE), WP("wp", Type.NULLABLE_DOUBLE), WQ("wq", Type.NULLABLE_DOUBLE),
-    CURL("curl", Type.DOUBLE), MMD_NOISE("mmd_noise", Type.DOUBLE);
+    CURL("curl", Type.DOUBLE), MMD_NOISE("mmd_noise", Type.DOUBLE), Q_SELF("q_self", Type.STRING),
+    KERNEL("kernel", Type.STRING);
 
     /** The JSON value types a key can take. */
     enum Type { STRING, INT, LONG, DOUBLE, NULLABLE_DOUBLE, BOOLEAN }
@@ -78,6 +81,8 @@ enum ConfigKey {
             case WQ -> d.wq;
             case CURL -> d.curl;
             case MMD_NOISE -> d.mmdNoise;
+            case Q_SELF -> d.qSelf.id();
+            case KERNEL -> d.kernel.id();
         };
     }
 
@@ -105,6 +110,8 @@ enum ConfigKey {
             case WQ -> d.wq = (Double) v;
             case CURL -> d.curl = (Double) v;
             case MMD_NOISE -> d.mmdNoise = (Double) v;
+            case Q_SELF -> d.qSelf = QSelf.parse((String) v);
+            case KERNEL -> d.kernel = KernelMode.parse((String) v);
         }
     }
 }

@@ -33,26 +33,25 @@ public final class GaussianKernelSums {
      * <pre>
      *   a_j = −‖x − y_j‖² / (2σ²),   w_j = exp(a_j − max_l a_l) / Σ_l exp(a_l − max_l a_l)
      * </pre>
-     * (log-sum-exp safe). Then {@code s(x) = (m(x) − x)/σ²} is the score of the Gaussian KDE.
+     * (log-sum-exp safe). Then {@code s(x) = (m(x) − x)/σ²} is the score of the Gaussian KDE. With
+     * {@code skip ≥ 0} the sum leaves out point {@code skip} (q_self = exclude, algorithms.md §1); if
+     * no point is left the offset is 0.
      *
-     * @param x       the evaluation point, not modified
-     * @param sample  the sample {@code y_1..y_M}, not modified
+     * @param x            the evaluation point, not modified
+     * @param sample       the sample {@code y_1..y_M}, not modified
      * @param invTwoSigma2 {@code 1/(2σ²)}
-     * @param logw    workspace of length ≥ M, modified
-     * @param out     receives the d coordinates of {@code m(x) − x} at {@code outOff}
+     * @param skip         index of a sample point to leave out, or −1
+     * @param logw         workspace of length ≥ M, modified
+     * @param out          receives the d coordinates of {@code m(x) − x} at {@code outOff}
      */
-    public static void meanOffset(double[] x, int xOff, PointSet sample, double invTwoSigma2,
+    public static void meanOffset(double[] x, int xOff, PointSet sample, double invTwoSigma2, int skip,
                                   double[] logw, double[] out, int outOff) {
         int m = sample.size();
         int d = sample.dim();
         double[] y = sample.coords();
-        if (d == 2) {
-            meanOffset2(x[xOff], x[xOff + 1], y, m, invTwoSigma2, logw, out, outOff);
-            return;
-        }
         double max = Double.NEGATIVE_INFINITY;
         for (int j = 0, yo = 0; j < m; j++, yo += d) {
-            double a = -squaredDistance(x, xOff, y, yo, d) * invTwoSigma2;
+            double a = j == skip ? Double.NEGATIVE_INFINITY : -squaredDistance(x, xOff, y, yo, d) * invTwoSigma2;
             logw[j] = a;
             if (a > max) {
                 max = a;
@@ -60,6 +59,9 @@ public final class GaussianKernelSums {
         }
         for (int c = 0; c < d; c++) {
             out[outOff + c] = 0.0;
+        }
+        if (max == Double.NEGATIVE_INFINITY && (m == 0 || (m == 1 && skip == 0))) {
+            return;
         }
         double total = 0.0;
         for (int j = 0, yo = 0; j < m; j++, yo += d) {
@@ -79,50 +81,27 @@ public final class GaussianKernelSums {
     }
 
     /**
-     * {@link #meanOffset} unrolled for d = 2 (the common case on screen); the same operations in the
-     * same order, so results are bitwise equal to the general loop.
-     */
-    private static void meanOffset2(double x0, double x1, double[] y, int m, double invTwoSigma2,
-                                    double[] logw, double[] out, int outOff) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (int j = 0, yo = 0; j < m; j++, yo += 2) {
-            double t0 = x0 - y[yo];
-            double t1 = x1 - y[yo + 1];
-            double a = -(0.0 + t0 * t0 + t1 * t1) * invTwoSigma2;
-            logw[j] = a;
-            max = a > max ? a : max;
-        }
-        double s0 = 0.0;
-        double s1 = 0.0;
-        double total = 0.0;
-        for (int j = 0; j < m; j++) {
-            double a = logw[j];
-            if (a - max < NEGLIGIBLE_LOG_WEIGHT) {
-                continue;
-            }
-            double w = Math.exp(a - max);
-            total += w;
-            s0 += w * (y[2 * j] - x0);
-            s1 += w * (y[2 * j + 1] - x1);
-        }
-        out[outOff] = s0 / total;
-        out[outOff + 1] = s1 / total;
-    }
-
-    /**
-     * Unnormalised kernel sum {@code Σ_j k(x, y_j)(y_j − x)} with
-     * {@code k(a,b) = exp(−‖a−b‖²/(2h²))}, as used by the MMD witness gradient. Kernel values
-     * are at most 1, so no shift is needed; far-away terms underflow to 0 as they should.
+     * Unnormalised kernel sums with {@code k(a,b) = exp(−‖a−b‖²/(2h²))}, as used by the MMD
+     * witness gradient and by SVGD:
+     * <pre>
+     *   O(x) = Σ_j k(x, y_j)(y_j − x),     P(x) = Σ_j k(x, y_j) p_j
+     * </pre>
+     * Kernel values are at most 1, so no shift is needed; far-away terms underflow to 0 as they should.
      *
-     * @param out receives the d coordinates at {@code outOff} (overwritten)
+     * @param payload d values per sample point (row-major, like the sample), or null for no P
+     * @param out     receives O at {@code outOff} (overwritten)
+     * @param outP    receives P at {@code outPOff} (overwritten) when the payload is given
      */
-    public static void kernelOffsetSum(double[] x, int xOff, PointSet sample, double invTwoH2,
-                                       double[] out, int outOff) {
+    public static void kernelSums(double[] x, int xOff, PointSet sample, double invTwoH2, double[] payload,
+                                  double[] out, int outOff, double[] outP, int outPOff) {
         int m = sample.size();
         int d = sample.dim();
         double[] y = sample.coords();
         for (int c = 0; c < d; c++) {
             out[outOff + c] = 0.0;
+            if (payload != null) {
+                outP[outPOff + c] = 0.0;
+            }
         }
         for (int j = 0, yo = 0; j < m; j++, yo += d) {
             double k = Math.exp(-squaredDistance(x, xOff, y, yo, d) * invTwoH2);
@@ -131,6 +110,11 @@ public final class GaussianKernelSums {
             }
             for (int c = 0; c < d; c++) {
                 out[outOff + c] += k * (y[yo + c] - x[xOff + c]);
+            }
+            if (payload != null) {
+                for (int c = 0; c < d; c++) {
+                    outP[outPOff + c] += k * payload[yo + c];
+                }
             }
         }
     }

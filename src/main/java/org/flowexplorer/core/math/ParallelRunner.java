@@ -1,16 +1,20 @@
 package org.flowexplorer.core.math;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 /**
- * Runs index ranges on a fixed pool of threads. Each index is handled by exactly one thread and
- * tasks write only to their own indices, so results are bitwise identical for any thread count.
+ * Runs index ranges on the calling thread and a fork-join pool of {@code threads − 1} more. A range
+ * is cut into chunks of a grain; each thread takes the next chunk from a shared counter until none
+ * is left (the caller starts at once instead of waiting for a pool thread to wake up), so
+ * uneven work (leaves that skip most of the sample next to leaves that skip nothing) stays
+ * balanced. No task waits for another, so the pool never adds compensating threads (with halving
+ * and joins it ran a third thread on two cores, measured). Each index is handled by exactly one
+ * thread and tasks write only to their own indices, so results are bitwise identical for any
+ * thread count.
  */
 public final class ParallelRunner implements AutoCloseable {
     /** Work on the half-open index range {@code [from, to)}. */
@@ -21,7 +25,7 @@ public final class ParallelRunner implements AutoCloseable {
 
     private static final AtomicInteger POOL_IDS = new AtomicInteger();
     private final int threads;
-    private final ExecutorService pool;
+    private final ForkJoinPool pool;
 
     /** @param threads number of threads, at least 1; 1 runs everything on the calling thread */
     public ParallelRunner(int threads) {
@@ -34,49 +38,61 @@ public final class ParallelRunner implements AutoCloseable {
         } else {
             int id = POOL_IDS.incrementAndGet();
             AtomicInteger count = new AtomicInteger();
-            this.pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "flow-kernel-" + id + "-" + count.incrementAndGet());
+            this.pool = new ForkJoinPool(threads - 1, p -> {
+                ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
+                t.setName("flow-kernel-" + id + "-" + count.incrementAndGet());
                 t.setDaemon(true);
                 return t;
-            });
+            }, null, false);
         }
-    }
-
-    /** A runner with one thread per available processor. */
-    public static ParallelRunner allCores() {
-        return new ParallelRunner(Runtime.getRuntime().availableProcessors());
     }
 
     public int threads() {
         return threads;
     }
 
-    /** Runs {@code task} over {@code [0, n)} split into chunks, and waits for all of them. */
+    /** Runs {@code task} over {@code [0, n)} in pieces of at least 64 indices, and waits for all of them. */
     public void forRange(int n, RangeTask task) {
-        if (pool == null || n < 64) {
+        run(n, Math.max(64, n / (threads * 8)), task);
+    }
+
+    /**
+     * Runs {@code task} once for every index in {@code [0, n)}, each index a unit that may go to any
+     * thread (for coarse work items such as the kernels' leaves), and waits for all of them.
+     */
+    public void forEach(int n, IntConsumer task) {
+        run(n, 1, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                task.accept(i);
+            }
+        });
+    }
+
+    private void run(int n, int grain, RangeTask task) {
+        if (n <= 0) {
+            return;
+        }
+        if (pool == null || n <= grain) {
             task.run(0, n);
             return;
         }
-        int chunks = Math.min(n, threads * 4);
-        List<Future<?>> futures = new ArrayList<>(chunks);
-        for (int k = 0; k < chunks; k++) {
-            int from = (int) ((long) n * k / chunks);
-            int to = (int) ((long) n * (k + 1) / chunks);
-            futures.add(pool.submit(() -> task.run(from, to)));
-        }
-        for (Future<?> f : futures) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while computing a step", e);
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException(cause);
+        int chunks = (n + grain - 1) / grain;
+        AtomicInteger next = new AtomicInteger();
+        Runnable drain = () -> {
+            for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
+                int from = c * grain;
+                task.run(from, Math.min(n, from + grain));
             }
+        };
+        // the calling thread drains too: it starts at once, while the woken pool threads join in
+        int helpers = Math.min(threads, chunks) - 1;
+        ForkJoinTask<?>[] running = new ForkJoinTask<?>[helpers];
+        for (int t = 0; t < helpers; t++) {
+            running[t] = pool.submit(drain);
+        }
+        drain.run();
+        for (ForkJoinTask<?> t : running) {
+            t.join();
         }
     }
 

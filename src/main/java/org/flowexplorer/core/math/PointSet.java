@@ -92,6 +92,22 @@ public final class PointSet {
         return new PointSet(indices.length, dim, out);
     }
 
+    /**
+     * At most {@code max} points taken at an even stride (rows ⌊k·N/max⌋, k = 0..max−1), or this
+     * set itself when it has no more: a fixed, evenly spread subset for measurements that cannot
+     * afford every point.
+     */
+    public PointSet strided(int max) {
+        if (n <= max) {
+            return this;
+        }
+        int[] idx = new int[max];
+        for (int k = 0; k < max; k++) {
+            idx[k] = (int) ((long) k * n / max);
+        }
+        return subset(idx);
+    }
+
     /** True if every coordinate is finite. */
     public boolean allFinite() {
         for (double v : coords) {

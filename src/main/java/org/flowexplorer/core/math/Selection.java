@@ -5,6 +5,8 @@ package org.flowexplorer.core.math;
  * middle values (algorithms.md, Notation).
  */
 public final class Selection {
+    /** Pieces of the bit range in {@link #medianOfNonNegative}. */
+    private static final int BUCKETS = 4096;
     private Selection() {
     }
 
@@ -60,6 +62,61 @@ public final class Selection {
             }
         }
         return a[k];
+    }
+
+    /**
+     * The median of {@code values[0..n)} when they are all ≥ 0 (squared distances), equal to
+     * {@link #median} but several times faster on large arrays: the IEEE bits of non-negative
+     * doubles order like the values, so one pass finds the range of the bits, one histogram of 4096
+     * equal pieces of it finds the piece holding each middle rank, and only that piece's values
+     * (typically well under 1 %) are selected — no data-dependent branch over the whole array, where
+     * quickselect mispredicts about every other comparison. Falls back to {@link #median} for a
+     * negative value or NaN. The array is reordered.
+     */
+    public static double medianOfNonNegative(double[] values, int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("median of no values");
+        }
+        long min = Long.MAX_VALUE;
+        long max = 0;
+        long signs = 0;
+        for (int i = 0; i < n; i++) {
+            long b = Double.doubleToRawLongBits(values[i]);
+            signs |= b;
+            min = Math.min(min, b);
+            max = Math.max(max, b);
+        }
+        if (signs < 0 || max > Double.doubleToRawLongBits(Double.POSITIVE_INFINITY) || n < BUCKETS) {
+            return median(values, n); // a negative value or NaN, or too few values to bother
+        }
+        int shift = 0;
+        while (((max - min) >>> shift) >= BUCKETS) {
+            shift++;
+        }
+        int[] counts = new int[BUCKETS];
+        for (int i = 0; i < n; i++) {
+            counts[(int) ((Double.doubleToRawLongBits(values[i]) - min) >>> shift)]++;
+        }
+        int hi = n / 2;
+        double upper = kth(values, n, hi, counts, min, shift);
+        return n % 2 == 1 ? upper : 0.5 * (kth(values, n, hi - 1, counts, min, shift) + upper);
+    }
+
+    /** The k-th smallest: the values of the bucket holding rank k, moved to a scratch array and selected. */
+    private static double kth(double[] values, int n, int k, int[] counts, long min, int shift) {
+        int bucket = 0;
+        int below = 0;
+        while (below + counts[bucket] <= k) {
+            below += counts[bucket++];
+        }
+        double[] inside = new double[counts[bucket]];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if ((int) ((Double.doubleToRawLongBits(values[i]) - min) >>> shift) == bucket) {
+                inside[m++] = values[i];
+            }
+        }
+        return select(inside, m, k - below);
     }
 
     private static double medianOfThree(double a, double b, double c) {

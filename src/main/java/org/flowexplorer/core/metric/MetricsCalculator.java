@@ -16,10 +16,13 @@ import org.flowexplorer.core.math.VectorField;
  * result is bitwise identical for any thread count of the runner.
  */
 public final class MetricsCalculator {
+    /** The most particles or targets the MMD² of a {@link #forRun} calculator looks at. */
+    public static final int RUN_MMD_POINTS = StridedMmd.MAX_POINTS;
     private final PointSet targets;
     private final Mixture mixture;
     private final ParallelRunner runner;
     private final MmdTargetTerm mmdTargetTerm;
+    private final StridedMmd stridedMmd;
     private final SortedProjections targetProjections;
 
     /**
@@ -28,6 +31,20 @@ public final class MetricsCalculator {
      * @param runner        threads for the kernel sums
      */
     public MetricsCalculator(PointSet targets, Mixture mixtureOrNull, ParallelRunner runner) {
+        this(targets, mixtureOrNull, runner, false);
+    }
+
+    /**
+     * A calculator for the metrics a run records every few steps: as the constructor, except that
+     * with more than 20,000 particles or targets MMD² is measured on evenly strided subsets of
+     * 20,000 with the fast dense kernels ({@link StridedMmd}), because the exact O((N + M)²) sums
+     * would cost far more than the steps. Sliced W2 and the mode metrics still use every point.
+     */
+    public static MetricsCalculator forRun(PointSet targets, Mixture mixtureOrNull, ParallelRunner runner) {
+        return new MetricsCalculator(targets, mixtureOrNull, runner, true);
+    }
+
+    private MetricsCalculator(PointSet targets, Mixture mixtureOrNull, ParallelRunner runner, boolean thinLarge) {
         if (targets == null || runner == null) {
             throw new IllegalArgumentException("targets and runner are required");
         }
@@ -38,7 +55,9 @@ public final class MetricsCalculator {
         this.targets = targets;
         this.mixture = mixtureOrNull;
         this.runner = runner;
-        this.mmdTargetTerm = MmdTargetTerm.of(targets, runner);
+        this.stridedMmd = thinLarge ? new StridedMmd(targets, runner) : null;
+        this.mmdTargetTerm = thinLarge && StridedMmd.needed(0, targets.size()) ? null
+                : MmdTargetTerm.of(targets, runner);
         this.targetProjections = SortedProjections.of(targets, runner);
     }
 
@@ -75,9 +94,17 @@ public final class MetricsCalculator {
         return report(particles).withFieldDiagnostics(fieldDiagnostics(particles, field, sigma));
     }
 
-    /** MMD² against the targets, reusing the cached target self term. */
+    /** MMD² against the targets, reusing the cached target self term (see {@link #forRun}). */
     public double mmd2(PointSet particles) {
+        if (stridedMmd != null && StridedMmd.needed(particles.size(), targets.size())) {
+            return stridedMmd.compute(particles);
+        }
         return MmdSquared.compute(particles, mmdTargetTerm, runner);
+    }
+
+    /** How many of {@code n} particles {@link #mmd2} looks at (fewer only for a {@link #forRun} calculator). */
+    public int mmdParticles(int n) {
+        return stridedMmd != null && StridedMmd.needed(n, targets.size()) ? Math.min(n, StridedMmd.MAX_POINTS) : n;
     }
 
     /** Sliced W2 against the targets, reusing the cached sorted target projections. */

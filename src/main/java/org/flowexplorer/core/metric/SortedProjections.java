@@ -33,19 +33,18 @@ public final class SortedProjections {
         int count = u.length / d;
         double[] x = points.coords();
         double[][] sorted = new double[count][];
-        runner.forRange(count, (from, to) -> {
-            for (int k = from; k < to; k++) {
-                double[] p = new double[n];
-                for (int i = 0, off = 0; i < n; i++, off += d) {
-                    double s = 0.0;
-                    for (int c = 0; c < d; c++) {
-                        s += x[off + c] * u[k * d + c];
-                    }
-                    p[i] = s;
+        // one direction per work item: forRange's grain of 64 indices ran all 64 directions on one thread
+        runner.forEach(count, k -> {
+            double[] p = new double[n];
+            for (int i = 0, off = 0; i < n; i++, off += d) {
+                double s = 0.0;
+                for (int c = 0; c < d; c++) {
+                    s += x[off + c] * u[k * d + c];
                 }
-                Arrays.sort(p);
-                sorted[k] = p;
+                p[i] = s;
             }
+            Arrays.sort(p);
+            sorted[k] = p;
         });
         return new SortedProjections(d, n, sorted);
     }

@@ -2,6 +2,8 @@ package org.flowexplorer.core.sim;
 
 import org.flowexplorer.core.flow.FlowKind;
 import org.flowexplorer.core.flow.FlowSpec;
+import org.flowexplorer.core.flow.QSelf;
+import org.flowexplorer.core.kernel.KernelMode;
 import org.flowexplorer.core.schedule.NoiseSchedule;
 
 /**
@@ -20,10 +22,12 @@ import org.flowexplorer.core.schedule.NoiseSchedule;
  * @param wq            DiffFlow's free w_q, or null (coupled: 1 − ρ)
  * @param curl          curl term κ, all flows
  * @param mmdNoise      MMD noise injection β
+ * @param qSelf         whether a particle is part of its own q sample (SD flow, DiffFlow)
+ * @param kernel        exact, grid or auto kernel sums (algorithms.md §8; default auto)
  */
 public record FlowParameters(FlowKind flow, double eta, NoiseSchedule schedule, boolean adagrad,
                              int targetBatch, int particleBatch, double rho, Double wp, Double wq,
-                             double curl, double mmdNoise) {
+                             double curl, double mmdNoise, QSelf qSelf, KernelMode kernel) {
 
     /** Default η for every flow. */
     public static final double DEFAULT_ETA = 0.5;
@@ -60,6 +64,19 @@ public record FlowParameters(FlowKind flow, double eta, NoiseSchedule schedule, 
         if (mmdNoise < 0) {
             throw new IllegalArgumentException("mmd_noise: must be non-negative, got " + mmdNoise);
         }
+        if (qSelf == null) {
+            throw new IllegalArgumentException("q_self: missing");
+        }
+        if (kernel == null) {
+            throw new IllegalArgumentException("kernel: missing");
+        }
+    }
+
+    /** Parameters with q_self = include and kernel = auto (exact up to 20,000 particles and targets). */
+    public FlowParameters(FlowKind flow, double eta, NoiseSchedule schedule, boolean adagrad, int targetBatch,
+                          int particleBatch, double rho, Double wp, Double wq, double curl, double mmdNoise) {
+        this(flow, eta, schedule, adagrad, targetBatch, particleBatch, rho, wp, wq, curl, mmdNoise, QSelf.INCLUDE,
+                KernelMode.AUTO);
     }
 
     private static void requireFinite(String key, double v) {
@@ -75,43 +92,53 @@ public record FlowParameters(FlowKind flow, double eta, NoiseSchedule schedule, 
 
     /** The velocity-defining part: flow, ρ, weights and κ. */
     public FlowSpec flowSpec() {
-        return new FlowSpec(flow, rho, wp, wq, curl);
+        return new FlowSpec(flow, rho, wp, wq, curl, qSelf);
     }
 
     public FlowParameters withFlow(FlowKind f) {
-        return new FlowParameters(f, eta, schedule, adagrad, targetBatch, particleBatch, rho, wp, wq, curl, mmdNoise);
+        return new FlowParameters(f, eta, schedule, adagrad, targetBatch, particleBatch, rho, wp, wq, curl, mmdNoise, qSelf, kernel);
     }
 
     public FlowParameters withEta(double e) {
-        return new FlowParameters(flow, e, schedule, adagrad, targetBatch, particleBatch, rho, wp, wq, curl, mmdNoise);
+        return new FlowParameters(flow, e, schedule, adagrad, targetBatch, particleBatch, rho, wp, wq, curl, mmdNoise, qSelf, kernel);
     }
 
     public FlowParameters withSchedule(NoiseSchedule s) {
-        return new FlowParameters(flow, eta, s, adagrad, targetBatch, particleBatch, rho, wp, wq, curl, mmdNoise);
+        return new FlowParameters(flow, eta, s, adagrad, targetBatch, particleBatch, rho, wp, wq, curl, mmdNoise, qSelf, kernel);
     }
 
     public FlowParameters withAdagrad(boolean a) {
-        return new FlowParameters(flow, eta, schedule, a, targetBatch, particleBatch, rho, wp, wq, curl, mmdNoise);
+        return new FlowParameters(flow, eta, schedule, a, targetBatch, particleBatch, rho, wp, wq, curl, mmdNoise, qSelf, kernel);
     }
 
     public FlowParameters withBatches(int targets, int particles) {
-        return new FlowParameters(flow, eta, schedule, adagrad, targets, particles, rho, wp, wq, curl, mmdNoise);
+        return new FlowParameters(flow, eta, schedule, adagrad, targets, particles, rho, wp, wq, curl, mmdNoise, qSelf, kernel);
     }
 
     public FlowParameters withRho(double r) {
-        return new FlowParameters(flow, eta, schedule, adagrad, targetBatch, particleBatch, r, wp, wq, curl, mmdNoise);
+        return new FlowParameters(flow, eta, schedule, adagrad, targetBatch, particleBatch, r, wp, wq, curl, mmdNoise, qSelf, kernel);
     }
 
     /** Free DiffFlow weights; pass nulls to return to the coupled mode. */
     public FlowParameters withWeights(Double p, Double q) {
-        return new FlowParameters(flow, eta, schedule, adagrad, targetBatch, particleBatch, rho, p, q, curl, mmdNoise);
+        return new FlowParameters(flow, eta, schedule, adagrad, targetBatch, particleBatch, rho, p, q, curl, mmdNoise, qSelf, kernel);
     }
 
     public FlowParameters withCurl(double k) {
-        return new FlowParameters(flow, eta, schedule, adagrad, targetBatch, particleBatch, rho, wp, wq, k, mmdNoise);
+        return new FlowParameters(flow, eta, schedule, adagrad, targetBatch, particleBatch, rho, wp, wq, k, mmdNoise, qSelf, kernel);
+    }
+
+    public FlowParameters withQSelf(QSelf q) {
+        return new FlowParameters(flow, eta, schedule, adagrad, targetBatch, particleBatch, rho, wp, wq, curl, mmdNoise, q,
+                kernel);
+    }
+
+    public FlowParameters withKernel(KernelMode k) {
+        return new FlowParameters(flow, eta, schedule, adagrad, targetBatch, particleBatch, rho, wp, wq, curl, mmdNoise,
+                qSelf, k);
     }
 
     public FlowParameters withMmdNoise(double beta) {
-        return new FlowParameters(flow, eta, schedule, adagrad, targetBatch, particleBatch, rho, wp, wq, curl, beta);
+        return new FlowParameters(flow, eta, schedule, adagrad, targetBatch, particleBatch, rho, wp, wq, curl, beta, qSelf, kernel);
     }
 }

@@ -9,7 +9,8 @@ import org.flowexplorer.core.metric.ModeCoverage;
 
 /**
  * Runs a configuration to its step count without a window, recording metrics every
- * {@code metricsEvery} steps (and always at step 0 and the last step). Used by the CLI's
+ * {@code metricsEvery} steps (and always at step 0 and the last step; above 20,000 particles or
+ * targets MMD² on strided subsets, see {@link MetricsCalculator#forRun}). Used by the CLI's
  * {@code run} and by the paper reproductions.
  */
 public final class HeadlessRun {
@@ -55,7 +56,7 @@ public final class HeadlessRun {
         try (Simulation sim = SimulationFactory.create(config, threads);
              ParallelRunner metricThreads = new ParallelRunner(threads)) {
             Dataset data = sim.dataset();
-            MetricsCalculator metrics = new MetricsCalculator(data.points(), data.mixture(), metricThreads);
+            MetricsCalculator metrics = MetricsCalculator.forRun(data.points(), data.mixture(), metricThreads);
             List<MetricsRow> rows = new ArrayList<>();
             rows.add(row(metrics, sim.latest().get(), null));
             listener.atStart(sim.latest().get());

@@ -23,8 +23,13 @@ import org.flowexplorer.core.data.PointCsvReader;
  */
 public record RunConfig(String dataset, String base, int particles, int targets, long seed, int steps,
                         FlowParameters params, List<ParameterChange> changes, String datasetSha256) {
-    /** Largest N or M accepted (memory and the cost of every O(N·M) sum stay bounded). */
+    /**
+     * Largest N or M the window offers (drawing, DATA panel, a CSV's rows); larger runs go through
+     * configurations, up to {@link #MAX_CONFIG_POINTS}.
+     */
     public static final int MAX_POINTS = PointCsvReader.MAX_ROWS;
+    /** Largest N or M a configuration accepts (above 20,000 kernel = auto runs in grid mode). */
+    public static final int MAX_CONFIG_POINTS = 200_000;
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     public RunConfig {
@@ -34,11 +39,11 @@ public record RunConfig(String dataset, String base, int particles, int targets,
         if (base == null || base.isBlank()) {
             throw new IllegalArgumentException("base: missing");
         }
-        if (particles < 1 || particles > MAX_POINTS) {
-            throw new IllegalArgumentException("particles: must be between 1 and " + MAX_POINTS + ", got " + particles);
+        if (particles < 1 || particles > MAX_CONFIG_POINTS) {
+            throw new IllegalArgumentException("particles: must be between 1 and " + MAX_CONFIG_POINTS + ", got " + particles);
         }
-        if (targets < 1 || targets > MAX_POINTS) {
-            throw new IllegalArgumentException("targets: must be between 1 and " + MAX_POINTS + ", got " + targets);
+        if (targets < 1 || targets > MAX_CONFIG_POINTS) {
+            throw new IllegalArgumentException("targets: must be between 1 and " + MAX_CONFIG_POINTS + ", got " + targets);
         }
         if (steps < 0) {
             throw new IllegalArgumentException("steps: must be non-negative, got " + steps);
@@ -134,7 +139,16 @@ public record RunConfig(String dataset, String base, int particles, int targets,
         return new RunConfig(dataset, base, particles, targets, seed, steps, params, changes, sha256);
     }
 
+    /**
+     * This configuration with N particles and M targets as picked in the window: at most
+     * {@link #MAX_POINTS} each (larger runs come from configuration files and {@code --set}, up to
+     * {@link #MAX_CONFIG_POINTS}, where grid mode keeps them fast).
+     */
     public RunConfig withSizes(int n, int m) {
+        if (n > MAX_POINTS || m > MAX_POINTS) {
+            throw new IllegalArgumentException("particles and targets: at most " + MAX_POINTS + " in the window, got "
+                    + n + " and " + m);
+        }
         return new RunConfig(dataset, base, n, m, seed, steps, params, changes, datasetSha256);
     }
 }

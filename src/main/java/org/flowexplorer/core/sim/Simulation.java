@@ -5,10 +5,13 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.flowexplorer.core.data.CoordinateRange;
 import org.flowexplorer.core.data.Dataset;
 import org.flowexplorer.core.flow.AdaGrad;
-import org.flowexplorer.core.flow.FieldScratch;
 import org.flowexplorer.core.flow.Flow;
 import org.flowexplorer.core.flow.FlowKind;
-import org.flowexplorer.core.flow.VelocityField;
+import org.flowexplorer.core.flow.StepBuffers;
+import org.flowexplorer.core.flow.StepInput;
+import org.flowexplorer.core.kernel.KernelStatus;
+import org.flowexplorer.core.kernel.KernelSums;
+import org.flowexplorer.core.math.PairMedian;
 import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
 import org.flowexplorer.core.math.RandomStreams;
@@ -22,14 +25,27 @@ import org.flowexplorer.core.math.RandomStreams.Purpose;
  * </pre>
  * with all particles updated from the same old state. Parameters are read once per step from an
  * {@link AtomicReference}; after each step an immutable {@link Snapshot} is published. Every random
- * number comes from {@link RandomStreams} keyed by (seed, step, particle), so a run is bitwise
- * identical for any thread count. Not thread safe: one thread calls {@link #step()}.
+ * number comes from {@link RandomStreams} keyed by (seed, step, particle), and each particle's
+ * velocity is computed by one thread in a fixed order, so a run is bitwise identical for any thread
+ * count. Velocities come from the kernel sums chosen by the {@code kernel} parameter
+ * ({@link StepKernels}).
+ *
+ * <p>Per step it allocates only the two arrays the published snapshot owns (positions and
+ * velocities; AdaGrad's state too when AdaGrad is on); batches, probes and intermediate sums live in
+ * buffers kept from step to step. Not thread safe: one thread calls {@link #step()}.
  */
 public final class Simulation implements AutoCloseable {
+    private static final int VELOCITIES = 4;
+    private static final int SAMPLE = 5;
+    private static final int TARGETS = 6;
+
     private final Dataset dataset;
     private final PointSet initial;
     private final RandomStreams random;
     private final ParallelRunner runner;
+    private final StepKernels kernels;
+    private final StepBuffers buffers = new StepBuffers();
+    private final int[][] indexBuffers = new int[4][];
     private final AtomicReference<FlowParameters> parameters;
     private final AtomicReference<Snapshot> latest = new AtomicReference<>();
     private final int n;
@@ -56,6 +72,7 @@ public final class Simulation implements AutoCloseable {
         this.initial = initial;
         this.random = new RandomStreams(seed);
         this.runner = new ParallelRunner(threads);
+        this.kernels = new StepKernels(runner);
         this.parameters = new AtomicReference<>(params);
         this.n = initial.size();
         this.d = initial.dim();
@@ -85,6 +102,11 @@ public final class Simulation implements AutoCloseable {
         return runner.threads();
     }
 
+    /** What the next step's kernel sums will be with the current parameters (exact or grid, code path). */
+    public KernelStatus kernelStatus() {
+        return kernels.status(parameters.get().kernel(), n, dataset.points().size(), d);
+    }
+
     /** Back to the initial particles at step 0 (parameters are kept). */
     public void reset() {
         restore(new SimulationState(0, initial, new AdaGrad(n, d), null));
@@ -101,13 +123,13 @@ public final class Simulation implements AutoCloseable {
         this.step = state.step();
         FlowParameters p = parameters.get();
         double sigma = p.schedule().sigmaAt(step);
-        publish(p, sigma, sigma, null, 0.0, null);
+        publish(PointSet.of(d, positions), p, sigma, sigma, null, 0.0, null, kernelStatus());
     }
 
-    private void publish(FlowParameters p, double sigma, double nextSigma, PointSet velocities, double ms, String reason) {
-        PointSet now = PointSet.of(d, positions);
+    private void publish(PointSet now, FlowParameters p, double sigma, double nextSigma, PointSet velocities, double ms,
+                         String reason, KernelStatus status) {
         SimulationState state = new SimulationState(step, now, adagrad.copy(), lastFlow);
-        latest.set(new Snapshot(step, sigma, nextSigma, now, velocities, dataset, p, ms, reason, state));
+        latest.set(new Snapshot(step, sigma, nextSigma, now, velocities, dataset, p, ms, reason, state, status));
     }
 
     /** Takes one step, publishes a snapshot and reports whether the step was taken. */
@@ -119,50 +141,42 @@ public final class Simulation implements AutoCloseable {
         }
         double sigma = p.schedule().sigmaAt(step);
         double eps = p.eta() * sigma * sigma;
-
         int[] moving = p.particleBatch() > 0 && p.particleBatch() < n
-                ? RandomStreams.sortedSubset(random.stream(Purpose.PARTICLE_BATCH, step), n, p.particleBatch())
+                ? RandomStreams.sortedSubset(random.stream(Purpose.PARTICLE_BATCH, step), n, p.particleBatch(),
+                        indices(0, n), indices(1, p.particleBatch()))
                 : null;
-        PointSet all = PointSet.wrap(d, positions);
-        PointSet sample = moving == null ? all : all.subset(moving);
+        PointSet sample = moving == null ? PointSet.wrap(d, positions) : gather(PointSet.wrap(d, positions), moving, SAMPLE);
         PointSet targets = dataset.points();
         if (p.targetBatch() > 0 && p.targetBatch() < targets.size()) {
-            targets = targets.subset(RandomStreams.sortedSubset(
-                    random.stream(Purpose.TARGET_BATCH, step), targets.size(), p.targetBatch()));
+            int[] chosen = RandomStreams.sortedSubset(random.stream(Purpose.TARGET_BATCH, step), targets.size(),
+                    p.targetBatch(), indices(2, targets.size()), indices(3, p.targetBatch()));
+            targets = gather(targets, chosen, TARGETS);
         }
-        Flow flow = p.flowSpec().create();
-        VelocityField field = flow.field(sample, targets, sigma, runner);
-        double noiseScale = Math.sqrt(2.0 * flow.noiseRho() * eps);
-        double probeScale = p.flow() == FlowKind.MMD ? p.mmdNoise() * sigma : 0.0;
+        Flow flow = p.flowSpec().create(p.mmdNoise());
+        KernelSums sums = kernels.sums(p.kernel(), sample.size(), targets.size(), d);
+        double[] v = buffers.array(VELOCITIES, sample.size() * d);
+        flow.velocities(new StepInput(sample, targets, sigma, step, moving, random, buffers, runner,
+                PairMedian.EXACT_LIMIT), sums, v);
 
+        double noiseScale = Math.sqrt(2.0 * flow.noiseRho() * eps);
         double[] next = positions.clone();
         double[] velocities = new double[n * d];
         AdaGrad backup = p.adagrad() ? adagrad.copy() : null;
-        int count = moving == null ? n : moving.length;
+        if (p.adagrad()) {
+            adagrad.prepare();
+        }
         long t = step;
-        runner.forRange(count, (from, to) -> {
-            FieldScratch scratch = field.newScratch();
-            double[] probe = new double[d];
+        runner.forRange(sample.size(), (from, to) -> {
             double[] drift = new double[d];
             for (int k = from; k < to; k++) {
                 int i = moving == null ? k : moving[k];
                 int off = i * d;
-                double[] evalAt = positions;
-                int evalOff = off;
-                if (probeScale > 0) {
-                    SplittableRandom u = random.stream(Purpose.MMD_NOISE, t, i);
-                    for (int c = 0; c < d; c++) {
-                        probe[c] = positions[off + c] + probeScale * u.nextGaussian();
-                    }
-                    evalAt = probe;
-                    evalOff = 0;
-                }
-                field.evaluate(evalAt, evalOff, velocities, off, scratch);
+                System.arraycopy(v, k * d, velocities, off, d);
                 if (p.adagrad()) {
-                    adagrad.drift(i, velocities, off, p.eta(), sigma, drift, 0);
+                    adagrad.drift(i, v, k * d, p.eta(), sigma, drift, 0);
                 } else {
                     for (int c = 0; c < d; c++) {
-                        drift[c] = eps * velocities[off + c];
+                        drift[c] = eps * v[k * d + c];
                     }
                 }
                 SplittableRandom xi = noiseScale > 0 ? random.stream(Purpose.STEP_NOISE, t, i) : null;
@@ -175,18 +189,39 @@ public final class Simulation implements AutoCloseable {
 
         String rejected = outOfRange(next, velocities, sigma, p);
         double ms = (System.nanoTime() - start) / 1e6;
+        KernelStatus status = kernels.lastStatus();
         if (rejected != null) {
             if (backup != null) {
                 adagrad = backup;
             }
-            publish(p, sigma, sigma, null, ms, rejected);
+            publish(PointSet.of(d, positions), p, sigma, sigma, null, ms, rejected, status);
             return StepOutcome.REJECTED;
         }
         positions = next;
         lastFlow = p.flow();
         step++;
-        publish(p, sigma, p.schedule().sigmaAt(step), PointSet.wrap(d, velocities), ms, null);
+        // the snapshot owns 'next' and 'velocities' from here on: the engine never writes them again
+        publish(PointSet.wrap(d, next), p, sigma, p.schedule().sigmaAt(step), PointSet.wrap(d, velocities), ms, null,
+                status);
         return StepOutcome.ADVANCED;
+    }
+
+    /** An index array of exactly {@code length} in slot {@code slot}, kept for the next step. */
+    private int[] indices(int slot, int length) {
+        if (indexBuffers[slot] == null || indexBuffers[slot].length != length) {
+            indexBuffers[slot] = new int[length];
+        }
+        return indexBuffers[slot];
+    }
+
+    /** The rows {@code rows} of {@code points}, in a buffer kept for the next step. */
+    private PointSet gather(PointSet points, int[] rows, int slot) {
+        double[] src = points.coords();
+        double[] out = buffers.array(slot, rows.length * d);
+        for (int k = 0; k < rows.length; k++) {
+            System.arraycopy(src, rows[k] * d, out, k * d, d);
+        }
+        return PointSet.wrap(d, out);
     }
 
     /**

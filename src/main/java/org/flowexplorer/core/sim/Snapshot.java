@@ -1,6 +1,7 @@
 package org.flowexplorer.core.sim;
 
 import org.flowexplorer.core.data.Dataset;
+import org.flowexplorer.core.kernel.KernelStatus;
 import org.flowexplorer.core.math.PointSet;
 
 /**
@@ -18,10 +19,19 @@ import org.flowexplorer.core.math.PointSet;
  * @param msPerStep   wall time of the last step in milliseconds (0 for the initial state)
  * @param pauseReason why the run paused (a rejected step), or null
  * @param state       the full engine state, enough to fork a new run from this step
+ * @param kernel      the kernel sums of the last step (exact or grid mode, the code path; for a
+ *                    restored state the ones its next step will use), or null in derived views
  */
 public record Snapshot(long step, double sigma, double nextSigma, PointSet positions, PointSet velocities,
                        Dataset targets, FlowParameters parameters, double msPerStep, String pauseReason,
-                       SimulationState state) {
+                       SimulationState state, KernelStatus kernel) {
+
+    /** A snapshot without kernel information (views derived from a simulation's snapshot). */
+    public Snapshot(long step, double sigma, double nextSigma, PointSet positions, PointSet velocities,
+                    Dataset targets, FlowParameters parameters, double msPerStep, String pauseReason,
+                    SimulationState state) {
+        this(step, sigma, nextSigma, positions, velocities, targets, parameters, msPerStep, pauseReason, state, null);
+    }
 
     /** True when the engine rejected a step and paused. */
     public boolean paused() {

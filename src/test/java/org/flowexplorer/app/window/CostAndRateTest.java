@@ -1,11 +1,15 @@
 package org.flowexplorer.app.window;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import org.flowexplorer.core.flow.FlowKind;
+import org.flowexplorer.core.kernel.KernelMode;
 import org.flowexplorer.core.sim.RunConfig;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,8 +17,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Honest about cost: before "Apply &amp; reset" the panel estimates the time of a step for the chosen
- * N, M and flow and warns when it is slow; while running the top bar gives steps per second, and a
- * slow step in progress is said to be in progress, never "idle".
+ * N, M, flow and kernel, warns when it is slow and offers grid mode; grid mode is labelled with its
+ * error while it runs; the top bar gives steps per second, and a slow step in progress is said to
+ * be in progress, never "idle".
  */
 class CostAndRateTest {
     @RegisterExtension
@@ -35,16 +40,36 @@ class CostAndRateTest {
     }
 
     @Test
-    void aSlowSizeIsAnnouncedWithItsCostPerStepBeforeApply() {
+    void aLargeSizeIsAnnouncedWithItsCostPerStepAndKernelBeforeApply() {
         type("#particlesField", "50000");
         type("#targetsField", "50000");
-        WindowFixture.untilFx("an estimate", () -> w.robot().lookup("#costLabel").queryAs(Label.class).getText()
-                .contains("per step"));
+        // kernel = auto: above 20,000 points the run will be in grid mode, and the estimate says so
+        WindowFixture.untilFx("a grid estimate", () -> text("#costLabel").contains("per step, grid mode, about"));
+        assertFalse(text("#costLabel").startsWith("⚠"), text("#costLabel"));
+
+        WindowFixture.run(() -> w.robot().lookup("#kernelBox").queryAs(ComboBox.class).setValue("exact"));
+        WindowFixture.untilFx("an exact estimate", () -> text("#costLabel").contains("exact"));
         String slow = text("#costLabel");
-        assertTrue(slow.startsWith("⚠"), slow);
+        assertTrue(slow.startsWith("⚠") && slow.contains("Grid mode: ≈"), slow);
         assertTrue(WindowFixture.fx(() -> w.robot().lookup("#costLabel").query().getStyleClass().contains("warning")));
         assertTrue(w.robot().lookup("#applyData").query().isVisible(), "the estimate comes before Apply & reset");
+        assertTrue(WindowFixture.fx(() -> w.robot().lookup("#useGrid").query().isVisible()), "grid mode is offered");
+
+        w.robot().clickOn("#useGrid");
+        WindowFixture.untilFx("grid chosen", () -> "grid".equals(w.robot().lookup("#kernelBox").queryAs(ComboBox.class)
+                .getValue()) && text("#costLabel").contains("grid mode") && !text("#costLabel").startsWith("⚠"));
+        assertEquals(KernelMode.GRID, w.c().dynamicsModel().current().kernel(), "a dynamics change, no reset needed");
         assert300(); // back to a small run: no warning
+    }
+
+    @Test
+    void gridModeIsLabelledWithItsErrorWhileItRuns() {
+        assertEquals("exact sums", text("#kernelStatus"));
+        WindowFixture.run(() -> w.robot().lookup("#kernelBox").queryAs(ComboBox.class).setValue("grid"));
+        WindowFixture.run(() -> w.c().worker().play());
+        WindowFixture.untilFx("the grid label", () -> text("#kernelStatus").matches("⚠ grid mode, about [0-9.]+ % error")
+                && text("#statusLabel").contains("grid mode, about"));
+        WindowFixture.await(w.c().worker().pause());
     }
 
     private void assert300() {
@@ -67,9 +92,12 @@ class CostAndRateTest {
 
     @Test
     void aSlowStepIsShownAsInProgressNeverAsIdle() {
-        RunConfig big = w.latest().parameters() == null ? null : w.c().worker().config().withSizes(12_000, 12_000);
+        // exact SVGD sums over 50,000 particles and targets: seconds per step on two cores
+        RunConfig c = w.c().worker().config();
+        RunConfig big = c.withSizes(50_000, 50_000).withParams(c.params().withFlow(FlowKind.SVGD)
+                .withKernel(KernelMode.EXACT));
         WindowFixture.run(() -> w.c().worker().rebuild(big));
-        WindowFixture.until("the big run", () -> w.latest().positions().size() == 12_000);
+        WindowFixture.until("the big run", () -> w.latest().positions().size() == 50_000);
         WindowFixture.run(() -> w.c().worker().play());
         WindowFixture.untilFx("a step in progress", () -> {
             assertFalse(w.robot().lookup("#fpsLabel").queryAs(Label.class).getText().contains("idle"),

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.flowexplorer.core.kernel.ReferenceSums;
 import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Closed-form and reference checks of the deterministic velocity of every flow (ALGORITHMS.md §2). */
+/** Closed-form and reference checks of the deterministic velocity of every flow (algorithms.md §2). */
 class FlowVelocityTest {
     private static final ParallelRunner ONE = new ParallelRunner(1);
 
@@ -137,16 +138,49 @@ class FlowVelocityTest {
 
     @Test
     void diffFlowEndsAreSdFlowAndLangevin() {
+        // against the independent transcription of SD flow and Langevin, not against each other
         SplittableRandom rng = new SplittableRandom(4);
         PointSet xs = random(rng, 30, 2, 1.0, 1.0);
         PointSet ys = random(rng, 25, 2, 1.0, -1.0);
-        double[][] sd = field(FlowSpec.of(FlowKind.SD), xs, ys, 0.4);
+        double[][] sd = ReferenceVelocity.velocity(FlowSpec.of(FlowKind.SD), rows(xs), rows(ys), 0.4);
+        double[][] lang = ReferenceVelocity.velocity(FlowSpec.of(FlowKind.LANGEVIN), rows(xs), rows(ys), 0.4);
         double[][] d0 = field(new FlowSpec(FlowKind.DIFFFLOW, 0, null, null, 0), xs, ys, 0.4);
-        double[][] lang = field(FlowSpec.of(FlowKind.LANGEVIN), xs, ys, 0.4);
         double[][] d1 = field(new FlowSpec(FlowKind.DIFFFLOW, 1, null, null, 0), xs, ys, 0.4);
-        for (int i = 0; i < xs.size(); i++) {
-            assertArrayEquals(sd[i], d0[i], 0.0);
-            assertArrayEquals(lang[i], d1[i], 0.0);
+        assertTrue(relativeError(d0, sd) < 1e-12, "rho = 0 is SD flow");
+        assertTrue(relativeError(d1, lang) < 1e-12, "rho = 1 is Langevin");
+    }
+
+    /** Velocities at the particles on the reference kernels (q_self honoured). */
+    static double[][] atParticles(FlowSpec spec, PointSet xs, PointSet ys, double sigma) {
+        double[] out = new double[xs.size() * xs.dim()];
+        spec.create().velocities(StepInput.once(xs, ys, sigma, ONE), new ReferenceSums(ONE), out);
+        return rows(PointSet.wrap(xs.dim(), out));
+    }
+
+    @Test
+    void leavingTheParticleOutOfQIsTheOtherParticlesKernelMean() {
+        // two particles, one target: without itself, particle 1's q sample is particle 2 alone, so
+        // m_q(x_1) = x_2 and v_1 = (y − x_2)/σ² exactly; with itself it is a softmax of the two
+        double sigma = 0.5;
+        PointSet xs = PointSet.of(2, new double[] {0.0, 0.0, 0.3, -0.4});
+        PointSet ys = PointSet.of(2, new double[] {1.0, 2.0});
+        double[][] v = atParticles(FlowSpec.of(FlowKind.SD).withQSelf(QSelf.EXCLUDE), xs, ys, sigma);
+        assertArrayEquals(new double[] {(1.0 - 0.3) / 0.25, (2.0 + 0.4) / 0.25}, v[0], 1e-12);
+        assertArrayEquals(new double[] {(1.0 - 0.0) / 0.25, (2.0 - 0.0) / 0.25}, v[1], 1e-12);
+        double w = 1 / (1 + Math.exp(-0.25 / (2 * 0.25)));   // own weight: distance² 0.25 to the other
+        double[][] incl = atParticles(FlowSpec.of(FlowKind.SD), xs, ys, sigma);
+        assertArrayEquals(new double[] {(1.0 - (1 - w) * 0.3) / 0.25, (2.0 + (1 - w) * 0.4) / 0.25}, incl[0], 1e-12);
+    }
+
+    @Test
+    void aLoneParticleLeftOutOfQFeelsOnlyTheTargets() {
+        PointSet x = PointSet.of(2, new double[] {0.5, -1});
+        PointSet ys = PointSet.of(2, new double[] {1, 1, 2, -3});
+        for (FlowSpec spec : new FlowSpec[] {FlowSpec.of(FlowKind.SD).withQSelf(QSelf.EXCLUDE),
+            new FlowSpec(FlowKind.DIFFFLOW, 0.3, null, null, 0, QSelf.EXCLUDE)}) {
+            double[][] v = atParticles(spec, x, ys, 0.7);
+            double[] sp = ReferenceVelocity.score(rows(x)[0], rows(ys), 0.7);
+            assertArrayEquals(sp, v[0], 1e-12);
         }
     }
 
@@ -170,7 +204,8 @@ class FlowVelocityTest {
             FlowSpec.of(FlowKind.SD), FlowSpec.of(FlowKind.MMD), FlowSpec.of(FlowKind.SVGD),
             FlowSpec.of(FlowKind.LANGEVIN), new FlowSpec(FlowKind.DIFFFLOW, 0.3, null, null, 0),
             new FlowSpec(FlowKind.DIFFFLOW, 0.7, 2.0, null, 0), new FlowSpec(FlowKind.DIFFFLOW, 0.2, 0.5, 1.5, 1.0),
-            new FlowSpec(FlowKind.SD, 0, null, null, 2.0), new FlowSpec(FlowKind.SVGD, 0, null, null, -1.0)
+            new FlowSpec(FlowKind.SD, 0, null, null, 2.0), new FlowSpec(FlowKind.SVGD, 0, null, null, -1.0),
+            FlowSpec.of(FlowKind.SD).withQSelf(QSelf.EXCLUDE), new FlowSpec(FlowKind.DIFFFLOW, 0.4, null, null, 0.5, QSelf.EXCLUDE)
         };
         int[] dims = {2, 3, 7, 50};
         double[] sigmas = {1e-3, 0.05, 1.0};
@@ -194,10 +229,14 @@ class FlowVelocityTest {
         // particles and targets interleaved on a scale of a few σ so that kernels are not all zero
         PointSet xs = random(rng, 17, d, 3 * sigma, offset);
         PointSet ys = random(rng, 23, d, 3 * sigma, offset + sigma);
-        double[][] got = field(spec, xs, ys, sigma);
         double[][] want = ReferenceVelocity.velocity(spec, rows(xs), rows(ys), sigma);
-        double err = relativeError(got, want);
-        assertTrue(err < 1e-9, "relative error " + err);
+        double[][] bulk = atParticles(spec, xs, ys, sigma);
+        assertTrue(relativeError(bulk, want) < 1e-9, "step velocities: relative error " + relativeError(bulk, want));
+        if (spec.qSelf() == QSelf.INCLUDE) {
+            double[][] got = field(spec, xs, ys, sigma);
+            double err = relativeError(got, want);
+            assertTrue(err < 1e-9, "pointwise field: relative error " + err);
+        }
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.flowexplorer.core.flow;
 
 /**
- * A deliberately naive, independent transcription of ALGORITHMS.md §1–2 used as the reference in
+ * A deliberately naive, independent transcription of algorithms.md §1–2 used as the reference in
  * tests: plain nested loops over double[][] rows, softmax weights normalised first, kernel means
  * formed as Σ w_j y_j (not offsets), no skipping of small weights.
  */
@@ -19,11 +19,19 @@ final class ReferenceVelocity {
 
     /** m(x) = Σ_j softmax_j(−‖x − y_j‖²/(2σ²)) y_j. */
     static double[] kernelMean(double[] x, double[][] ys, double sigma) {
+        return kernelMean(x, ys, sigma, -1);
+    }
+
+    /** m(x) without point {@code skip} (q_self = exclude); x itself when no point is left. */
+    static double[] kernelMean(double[] x, double[][] ys, double sigma, int skip) {
         double[] a = new double[ys.length];
         double max = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < ys.length; j++) {
-            a[j] = -sq(x, ys[j]) / (2 * sigma * sigma);
+            a[j] = j == skip ? Double.NEGATIVE_INFINITY : -sq(x, ys[j]) / (2 * sigma * sigma);
             max = Math.max(max, a[j]);
+        }
+        if (max == Double.NEGATIVE_INFINITY) {
+            return x.clone();
         }
         double total = 0;
         for (int j = 0; j < ys.length; j++) {
@@ -40,7 +48,11 @@ final class ReferenceVelocity {
     }
 
     static double[] score(double[] x, double[][] ys, double sigma) {
-        double[] m = kernelMean(x, ys, sigma);
+        return score(x, ys, sigma, -1);
+    }
+
+    static double[] score(double[] x, double[][] ys, double sigma, int skip) {
+        double[] m = kernelMean(x, ys, sigma, skip);
         double[] s = new double[x.length];
         for (int c = 0; c < x.length; c++) {
             s[c] = (m[c] - x[c]) / (sigma * sigma);
@@ -63,7 +75,7 @@ final class ReferenceVelocity {
             switch (spec.kind()) {
                 case SD -> {
                     double[] mp = kernelMean(x, ys, sigma);
-                    double[] mq = kernelMean(x, xs, sigma);
+                    double[] mq = kernelMean(x, xs, sigma, skip(spec, i));
                     for (int c = 0; c < d; c++) {
                         out[c] = (mp[c] - mq[c]) / (sigma * sigma);
                     }
@@ -73,7 +85,7 @@ final class ReferenceVelocity {
                     double wp = spec.wp() != null ? spec.wp() : 1.0;
                     double wq = spec.wq() != null ? spec.wq() : 1.0 - spec.rho();
                     double[] a = score(x, ys, sigma);
-                    double[] b = score(x, xs, sigma);
+                    double[] b = score(x, xs, sigma, skip(spec, i));
                     for (int c = 0; c < d; c++) {
                         out[c] = wp * a[c] - wq * b[c];
                     }
@@ -112,6 +124,11 @@ final class ReferenceVelocity {
         return v;
     }
 
+    /** The index to leave out of particle i's q sample. */
+    private static int skip(FlowSpec spec, int i) {
+        return spec.qSelf() == QSelf.EXCLUDE ? i : -1;
+    }
+
     static double svgdH2(double[][] xs, double sigma) {
         int n = xs.length;
         if (n < 2) {
@@ -127,5 +144,63 @@ final class ReferenceVelocity {
         java.util.Arrays.sort(all);
         double med = all.length % 2 == 1 ? all[all.length / 2] : 0.5 * (all[all.length / 2 - 1] + all[all.length / 2]);
         return med == 0 ? sigma * sigma : 0.5 * med / Math.log(n + 1.0);
+    }
+
+    /**
+     * The size of the terms whose difference is the velocity of particle i: the sum of the absolute
+     * values of everything that is added up (Higham's condition scale of a sum), e.g. for SD flow
+     * {@code (Σ_j w_j ‖y_j − x‖ + Σ_k w_k ‖x_k − x‖)/σ²}. Fast kernels are judged relative to it,
+     * because near a fixed point the velocity is a cancellation of much larger terms.
+     */
+    static double scale(FlowSpec spec, double[][] xs, double[][] ys, double sigma, int i) {
+        double s2 = sigma * sigma;
+        double[] x = xs[i];
+        double wp = spec.wp() != null ? spec.wp() : 1.0;
+        double wq = spec.wq() != null ? spec.wq() : 1.0 - spec.rho();
+        double out = switch (spec.kind()) {
+            case SD -> (softL1(x, ys, sigma, -1) + softL1(x, xs, sigma, skip(spec, i))) / s2;
+            case LANGEVIN -> softL1(x, ys, sigma, -1) / s2;
+            case DIFFFLOW -> (Math.abs(wp) * softL1(x, ys, sigma, -1) + Math.abs(wq) * softL1(x, xs, sigma, skip(spec, i))) / s2;
+            case MMD -> (rawL1(x, ys, 2 * s2) / ys.length + rawL1(x, xs, 2 * s2) / xs.length) / s2;
+            case SVGD -> {
+                double h2 = svgdH2(xs, sigma);
+                double sum = 0;
+                for (double[] xk : xs) {
+                    double kern = Math.exp(-sq(xk, x) / (2 * h2));
+                    sum += kern * (softL1(xk, ys, sigma, -1) / s2 + Math.sqrt(sq(xk, x)) / h2);
+                }
+                yield sum / xs.length;
+            }
+        };
+        return out * (1 + Math.abs(spec.curl()));
+    }
+
+    /** Σ_j softmax_j ‖y_j − x‖. */
+    private static double softL1(double[] x, double[][] ys, double sigma, int skip) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < ys.length; j++) {
+            if (j != skip) {
+                max = Math.max(max, -sq(x, ys[j]) / (2 * sigma * sigma));
+            }
+        }
+        double total = 0;
+        double l1 = 0;
+        for (int j = 0; j < ys.length; j++) {
+            if (j != skip) {
+                double w = Math.exp(-sq(x, ys[j]) / (2 * sigma * sigma) - max);
+                total += w;
+                l1 += w * Math.sqrt(sq(x, ys[j]));
+            }
+        }
+        return total == 0 ? 0 : l1 / total;
+    }
+
+    /** Σ_j exp(−‖x − y_j‖²/(2h²)) ‖y_j − x‖, with twoH2 = 2h². */
+    private static double rawL1(double[] x, double[][] ys, double twoH2) {
+        double l1 = 0;
+        for (double[] y : ys) {
+            l1 += Math.exp(-sq(x, y) / twoH2) * Math.sqrt(sq(x, y));
+        }
+        return l1;
     }
 }

@@ -44,4 +44,37 @@ class SelectionTest {
                     return Selection.select(a, a.length, k) == sorted[k];
                 });
     }
+
+    @Test
+    void theNonNegativeMedianEqualsTheSortedDefinitionOnLargeArrays() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+        for (int trial = 0; trial < 40; trial++) {
+            int n = 4096 + r.nextInt(70_000);
+            double[] a = new double[n];
+            for (int i = 0; i < n; i++) {
+                a[i] = switch (trial % 4) {
+                    case 0 -> r.nextDouble() * 10;                        // uniform
+                    case 1 -> Math.exp(40 * r.nextGaussian());            // 35 orders of magnitude
+                    case 2 -> r.nextInt(5) * 0.25;                        // heavy ties, zeros
+                    default -> i % 7 == 0 ? 0.0 : 1e-300 * r.nextDouble(); // subnormals and zeros
+                };
+            }
+            double[] sorted = a.clone();
+            Arrays.sort(sorted);
+            double want = n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
+            assertEquals(want, Selection.medianOfNonNegative(a, n), 0.0, "trial " + trial + ", n " + n);
+        }
+    }
+
+    @Test
+    void theNonNegativeMedianFallsBackOnNegativesAndNaN() {
+        double[] a = new double[5000];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = i - 1000;
+        }
+        assertEquals(1499.5, Selection.medianOfNonNegative(a.clone(), a.length), 0.0);
+        a[7] = Double.NaN;
+        assertEquals(Selection.median(a.clone(), a.length), Selection.medianOfNonNegative(a.clone(), a.length), 0.0);
+        assertEquals(2.0, Selection.medianOfNonNegative(new double[] {3, 1, 2}, 3), 0.0);
+    }
 }

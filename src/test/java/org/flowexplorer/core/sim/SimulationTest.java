@@ -13,6 +13,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import java.util.SplittableRandom;
 import org.flowexplorer.core.data.Dataset;
 import org.flowexplorer.core.flow.FlowKind;
+import org.flowexplorer.core.kernel.KernelMode;
 import org.flowexplorer.core.math.PointSet;
 import org.flowexplorer.core.schedule.NoiseSchedule;
 import org.flowexplorer.core.schedule.ScheduleKind;
@@ -55,6 +56,33 @@ class SimulationTest {
         FlowParameters batched = p.withBatches(64, 50).withAdagrad(true);
         double[] b1 = run(batched, 1, 20);
         assertArrayEquals(b1, run(batched, 4, 20), 0.0);
+        FlowParameters grid = p.withKernel(KernelMode.GRID);
+        double[] g1 = run(grid, 1, 20);
+        assertArrayEquals(g1, run(grid, 2, 20), 0.0);
+        assertArrayEquals(g1, run(grid, 4, 20), 0.0);
+    }
+
+    @Test
+    void gridModeStaysCloseToTheExactRunAndSaysSo() {
+        FlowParameters p = FlowParameters.defaults(FlowKind.SD).withSchedule(new NoiseSchedule(ScheduleKind.LINEAR, 1.0, 0.2, 20));
+        try (Simulation exact = new Simulation(targets(400, 2), cloud(12, 300, 2, 0.5, 2.0), p, 7, 2);
+             Simulation grid = new Simulation(targets(400, 2), cloud(12, 300, 2, 0.5, 2.0), p.withKernel(KernelMode.GRID), 7, 2)) {
+            for (int s = 0; s < 20; s++) {
+                exact.step();
+                grid.step();
+            }
+            double[] a = exact.latest().get().positions().copyCoords();
+            double[] b = grid.latest().get().positions().copyCoords();
+            double worst = 0;
+            for (int i = 0; i < a.length; i++) {
+                worst = Math.max(worst, Math.abs(a[i] - b[i]));
+            }
+            // after 20 steps of η = 0.5 the particles have moved about 2 units: grid mode is within 2 %
+            assertTrue(worst < 0.04, "largest coordinate difference " + worst);
+            assertTrue(grid.latest().get().kernel().grid());
+            assertFalse(exact.latest().get().kernel().grid());
+            assertTrue(grid.kernelStatus().label().startsWith("grid mode, about"), grid.kernelStatus().label());
+        }
     }
 
     @Test

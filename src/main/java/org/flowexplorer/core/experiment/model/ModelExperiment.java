@@ -5,6 +5,7 @@ import java.util.List;
 import org.flowexplorer.core.experiment.Experiment;
 import org.flowexplorer.core.experiment.Progress;
 import org.flowexplorer.core.experiment.report.Report;
+import org.flowexplorer.core.flow.QSelf;
 import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
 import org.flowexplorer.core.math.RandomStreams;

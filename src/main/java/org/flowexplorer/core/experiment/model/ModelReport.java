@@ -10,6 +10,7 @@ import org.flowexplorer.core.experiment.report.ChartStyle;
 import org.flowexplorer.core.experiment.report.Figure;
 import org.flowexplorer.core.experiment.report.Report;
 import org.flowexplorer.core.experiment.report.ReportFile;
+import org.flowexplorer.core.flow.QSelf;
 import org.flowexplorer.core.metric.Histogram;
 import org.knowm.xchart.XYChart;
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.flowexplorer.core.flow.QSelf;
 import org.flowexplorer.core.experiment.Progress;
 import org.flowexplorer.core.experiment.report.Report;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package org.flowexplorer.core.experiment.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
+import org.flowexplorer.core.flow.QSelf;
 import org.flowexplorer.core.flow.FieldScratch;
 import org.flowexplorer.core.flow.FlowKind;
 import org.flowexplorer.core.flow.FlowSpec;
