@@ -1,5 +1,7 @@
 package org.flowexplorer.core.kernel;
 
+import org.flowexplorer.core.math.Selection;
+
 /**
  * Orders points so that each run of consecutive points (a leaf) is spatially compact: a k-d split
  * at the median of the widest coordinate, recursively, until a range holds at most {@code leafSize}
@@ -107,7 +109,7 @@ final class KdOrder {
     /** Quickselect on perm[lo..hi] so that position k holds its order statistic along the axis. */
     private void select(int lo, int hi, int k, int axis) {
         while (hi > lo) {
-            double pivot = medianOfThree(key(lo, axis), key(lo + (hi - lo) / 2, axis), key(hi, axis));
+            double pivot = Selection.medianOfThree(key(lo, axis), key(lo + (hi - lo) / 2, axis), key(hi, axis));
             int i = lo;
             int j = hi;
             while (i <= j) {
@@ -133,9 +135,5 @@ final class KdOrder {
                 return;
             }
         }
-    }
-
-    private static double medianOfThree(double a, double b, double c) {
-        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     }
 }

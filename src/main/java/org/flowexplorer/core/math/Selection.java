@@ -119,7 +119,8 @@ public final class Selection {
         return select(inside, m, k - below);
     }
 
-    private static double medianOfThree(double a, double b, double c) {
+    /** The median of three values: the quickselect pivot used here and by the k-d sort of the kernels. */
+    public static double medianOfThree(double a, double b, double c) {
         return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     }
 }
