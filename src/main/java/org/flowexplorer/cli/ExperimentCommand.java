@@ -78,7 +78,7 @@ final class ExperimentCommand implements Callable<Integer> {
         OutputDirectory.check(out, definition.files().toArray(String[]::new));
         PrintWriter err = spec.commandLine().getErr();
         Report report;
-        try (ProgressLine progress = new ProgressLine(err)) {
+        try (ProgressDisplay progress = new ProgressDisplay(err, true)) {
             report = experiment.runAndReport(progress);
         }
         OutputDirectory.create(out);

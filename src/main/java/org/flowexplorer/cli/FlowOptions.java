@@ -6,7 +6,7 @@ import org.flowexplorer.core.flow.FlowSpec;
 import org.flowexplorer.core.flow.QSelf;
 import picocli.CommandLine.Option;
 
-/** The options that define a deterministic velocity field (ALGORITHMS.md §2). */
+/** The options that define a deterministic velocity field (algorithms.md §2). */
 final class FlowOptions {
     @Option(names = "--flow", paramLabel = "F", description = "sd, mmd, svgd, langevin or diffflow.")
     String flow;

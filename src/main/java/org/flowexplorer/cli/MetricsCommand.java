@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code metrics}: the metrics of ALGORITHMS.md §6 as one JSON object on stdout. Files are limited
+ * {@code metrics}: the metrics of algorithms.md §6 as one JSON object on stdout. Files are limited
  * to {@link org.flowexplorer.core.data.PointCsvReader#MAX_ROWS} rows (every metric is O(N·M));
  * large inputs show progress on an interactive terminal.
  */

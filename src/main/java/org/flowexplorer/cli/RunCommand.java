@@ -181,6 +181,13 @@ final class RunCommand implements Callable<Integer> {
         staged.commit();
     }
 
+    /** "SD flow", or "SD flow → SVGD" when recorded changes switched the flow before {@code step}. */
+    static String flowNames(RunConfig config, long step) {
+        String first = config.params().flow().displayName();
+        String last = config.paramsAt(Math.max(0, step - 1)).flow().displayName();
+        return first.equals(last) ? first : first + " → " + last;
+    }
+
     private void report(RunConfig config, HeadlessRun.Result result, FrameExportSpec export, int frameCount,
                         String replayNote) {
         Snapshot last = result.last();
@@ -191,7 +198,7 @@ final class RunCommand implements Callable<Integer> {
                         config.particles(), Math.min(cap, config.targets()), config.targets()) : "";
         String grid = last.kernel() != null && last.kernel().grid() ? " (" + last.kernel().label() + ")" : "";
         spec.commandLine().getOut().printf("%s%s: %d steps, sigma %.4g, MMD^2 %.3g%s, sliced W2 %.3g%s -> %s%n",
-                config.params().flow().displayName(), grid, last.step(), end.sigma(), end.mmd2(), thinned,
+                flowNames(config, last.step()), grid, last.step(), end.sigma(), end.mmd2(), thinned,
                 end.slicedW2(),
                 end.modesCovered() == null ? "" : String.format(", %d modes covered, in-mode fraction %.3f",
                         end.modesCovered(), end.inModeFraction()), out);

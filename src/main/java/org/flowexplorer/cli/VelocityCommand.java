@@ -17,7 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code velocity}: the deterministic velocity v(x_i) of ALGORITHMS.md §2 at every particle (drift
+ * {@code velocity}: the deterministic velocity v(x_i) of algorithms.md §2 at every particle (drift
  * only: no noise, no AdaGrad, no step size), with the particles themselves as the sample of q
  * (each particle in its own sum, or not with {@code --q-self exclude}). Always on the scalar double
  * reference kernels.

@@ -261,6 +261,7 @@
     }));
     el('flow').textContent = rule.flow;
     el('formula').textContent = rule.formula;
+    el('formula').hidden = !rule.formula;
     el('update').textContent = rule.update;
     const dl = el('params');
     dl.replaceChildren();

@@ -1,22 +1,16 @@
 package org.flowexplorer.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The layering of ARCHITECTURE.md: core never touches JavaFX, the CLI never touches the app, and the
- * app is split into feature packages of at most 20 top-level classes.
+ * app is split into feature packages (their size and package-info files: {@link SourceLayoutTest}).
  */
 class LayeringTest {
     private static JavaClasses classes;
@@ -103,14 +97,11 @@ class LayeringTest {
     }
 
     @Test
-    void appPackagesHoldAtMostTwentyTopLevelClasses() {
-        Map<String, Long> perPackage = classes.stream()
-                .filter(c -> c.getPackageName().startsWith("org.flowexplorer.app."))
-                .filter(JavaClass::isTopLevelClass)
-                .collect(Collectors.groupingBy(JavaClass::getPackageName, TreeMap::new, Collectors.counting()));
-        assertFalse(perPackage.isEmpty(), "no app classes imported");
-        Map<String, Long> tooBig = new TreeMap<>(perPackage);
-        tooBig.values().removeIf(n -> n <= 20);
-        assertEquals(Map.of(), tooBig, "app packages over 20 classes (split them by feature)");
+    void thePixelsKnowNothingOfTheFrames() {
+        noClasses().that().resideInAPackage("org.flowexplorer.core.render.paint..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.flowexplorer.core.render",
+                        "org.flowexplorer.core.sim..", "org.flowexplorer.core.flow..")
+                .because("the rasterizer's layers draw with the paint primitives, never the other way round")
+                .check(classes);
     }
 }

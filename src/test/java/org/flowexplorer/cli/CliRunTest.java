@@ -43,6 +43,20 @@ class CliRunTest {
         assertEquals(25, cfg.get("steps").asInt());
         assertEquals("linear", cfg.get("schedule").asText());
         assertEquals(200, cfg.get("particles").asInt());
+        assertTrue(r.out().startsWith("SD flow: 25 steps"), r.out());
+    }
+
+    @Test
+    void theSummaryOfASteeredRunNamesTheFlowItEndedWith() throws IOException {
+        Path config = dir.resolve("steered.json");
+        Files.writeString(config, "{\"dataset\": \"8gaussians\", \"particles\": 50, \"targets\": 50, \"steps\": 12,"
+                + " \"flow\": \"sd\", \"changes\": [{\"step\": 6, \"flow\": \"svgd\"}]}");
+        CliRunner.Result r = CliRunner.run("run", "--config", config.toString(), "--out", dir.resolve("s").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("SD flow → SVGD: 12 steps"), r.out());
+        Files.writeString(config, Files.readString(config).replace("\"step\": 6", "\"step\": 12"));
+        r = CliRunner.run("run", "--config", config.toString(), "--out", dir.resolve("t").toString());
+        assertTrue(r.out().startsWith("SD flow: 12 steps"), "a change at the last state is never stepped: " + r.out());
     }
 
     @Test

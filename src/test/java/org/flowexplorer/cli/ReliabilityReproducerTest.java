@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.flowexplorer.core.data.PointCsvReader;
 import org.flowexplorer.core.export.FrameSink;
 import org.flowexplorer.core.io.ConfigJson;
-import org.flowexplorer.core.render.FrameBuffer;
+import org.flowexplorer.core.render.paint.FrameBuffer;
 import org.flowexplorer.core.sim.RunConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

@@ -133,7 +133,7 @@ class ReplayPageBrowserTest {
         assertTrue(text("params").contains("0.3"), text("params"));
         assertEquals("0.3", browser.js("return document.querySelector('#params dd.changed').textContent"));
         seek(25);
-        assertTrue(text("update").contains("κ J v"), text("update"));
+        assertTrue(text("update").contains("κJv"), text("update"));
         assertTrue(text("params").contains("1.5"));
         assertTrue(text("config").contains("\"changes\""), "the configuration with its changes is in the page");
     }

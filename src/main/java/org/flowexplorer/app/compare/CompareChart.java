@@ -58,10 +58,6 @@ public final class CompareChart {
         return chart;
     }
 
-    public CompareMetric metric() {
-        return metric;
-    }
-
     /** Switches the plotted metric and redraws every line from the kept history. */
     public void setMetric(CompareMetric m) {
         metric = m;

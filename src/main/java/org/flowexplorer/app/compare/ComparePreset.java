@@ -29,11 +29,6 @@ public record ComparePreset(String name, String description, RunConfig config, L
         }
     }
 
-    /** The same comparison with other pane parameters (e.g. a pane added or removed). */
-    public ComparePreset withPanes(List<FlowParameters> p) {
-        return new ComparePreset(name, description, config, p);
-    }
-
     @Override
     public String toString() {
         return name;

@@ -104,12 +104,4 @@ public final class CompareTimelineBar {
     public Slider slider() {
         return slider;
     }
-
-    public Button forkButton() {
-        return fork;
-    }
-
-    public Button liveButton() {
-        return live;
-    }
 }

@@ -11,14 +11,11 @@ import org.controlsfx.control.NotificationPane;
 import org.flowexplorer.app.control.Notifier;
 import org.flowexplorer.app.control.SpeedBox;
 import org.flowexplorer.app.metrics.LiveMetrics;
+import org.flowexplorer.app.run.StepRate;
 import org.flowexplorer.app.run.ThrottledTask;
 import org.flowexplorer.app.view.FramePump;
-import org.flowexplorer.app.run.StepRate;
 import org.flowexplorer.core.render.Rasterizer;
 import org.flowexplorer.core.render.RenderOptions;
-import org.flowexplorer.core.render.Camera;
-import org.flowexplorer.core.sim.LockstepRuns;
-import org.flowexplorer.core.sim.Simulation;
 import org.flowexplorer.core.sim.Snapshot;
 import org.flowexplorer.core.sim.Timeline;
 
@@ -36,24 +33,20 @@ public final class CompareView implements AutoCloseable {
     private final Runnable onBack;
     private final CompareWorker worker;
     private final BorderPane root = new BorderPane();
-    private final PaneGrid grid = new PaneGrid();
-    private final NotificationPane notificationPane = new NotificationPane(grid.node());
-    private final Notifier notifier = new Notifier(notificationPane);
-    private final Rasterizer rasterizer = new Rasterizer();
     private final SharedCamera camera = new SharedCamera();
     private final CompareChart chart = new CompareChart();
+    private final CompareTimeline timeline = new CompareTimeline(Timeline.DEFAULT_BUDGET_BYTES);
+    private final ComparePanes panes;
+    private final NotificationPane notificationPane;
+    private final Notifier notifier;
     private final LiveMetrics measure = new LiveMetrics();
     private final ThrottledTask<List<Snapshot>, CompareSample> sampler;
-    private final List<ComparePaneView> panes = new ArrayList<>();
     private final CompareToolbar bar;
-    private final CompareTimeline timeline = new CompareTimeline(Timeline.DEFAULT_BUDGET_BYTES);
     private final CompareTimelineBar timelineBar;
     private final StepRate rate = new StepRate();
     private final FramePump pump;
     private final FramePump.Listener frame = this::pulse;
     private RenderOptions options = RenderOptions.defaults();
-    private LockstepRuns shownRuns;
-    private Runnable chartChange;
     private boolean shownPlaying;
     private boolean loading;
 
@@ -65,13 +58,16 @@ public final class CompareView implements AutoCloseable {
      */
     public CompareView(List<ComparePreset> presets, int threads, Runnable onBack, FramePump pump) {
         this.pump = pump;
+        this.worker = new CompareWorker(presets.get(0), threads);
+        this.panes = new ComparePanes(worker, timeline, chart, camera, this::showError);
+        this.notificationPane = new NotificationPane(panes.node());
+        this.notifier = new Notifier(notificationPane);
         this.sampler = new ThrottledTask<>("compare metrics", 3.0,
                 snaps -> new CompareSample(snaps.get(0).targets(), measure.distances(snaps)), CompareWorker::sameSnapshots,
                 notifier::error);
         this.builtIn = List.copyOf(presets);
         this.presets = this.builtIn;
         this.onBack = onBack;
-        this.worker = new CompareWorker(this.presets.get(0), threads);
         worker.setOnPublished(timeline::offer);
         this.bar = new CompareToolbar(this.presets);
         this.timelineBar = new CompareTimelineBar(timeline, worker);
@@ -93,7 +89,7 @@ public final class CompareView implements AutoCloseable {
         bar.play().setOnAction(e -> worker.togglePlay());
         bar.step().setOnAction(e -> worker.stepOnce());
         bar.reset().setOnAction(e -> worker.reset());
-        bar.addPane().setOnAction(e -> addPane());
+        bar.addPane().setOnAction(e -> panes.add());
         bar.fit().setOnAction(e -> camera.requestFit());
         bar.presetBox().valueProperty().addListener((o, a, b) -> {
             if (b != null && !loading) {
@@ -150,31 +146,6 @@ public final class CompareView implements AutoCloseable {
         notifier.info(p.name() + ": " + p.description());
     }
 
-    /** Adds a pane that continues the last one from the step it is at; the others go on. */
-    private void addPane() {
-        int n = panes.size();
-        if (n >= ComparePreset.MAX_PANES) {
-            notifier.error("compare mode shows at most " + ComparePreset.MAX_PANES + " panes");
-            return;
-        }
-        timeline.goLive();
-        timeline.paneAdded(n - 1);
-        chartChange = () -> chart.copyLine(n - 1);
-        worker.addPane(n - 1);
-    }
-
-    /** Removes pane {@code index}; the others go on. */
-    private void removePane(int index) {
-        if (panes.size() <= ComparePreset.MIN_PANES) {
-            notifier.error("compare mode needs at least " + ComparePreset.MIN_PANES + " panes");
-            return;
-        }
-        timeline.goLive();
-        timeline.paneRemoved(index);
-        chartChange = () -> chart.removeLine(index);
-        worker.removePane(index);
-    }
-
     /**
      * Draws the panes with the main window's look (colour mode, point size, arrows, targets,
      * background); trails and the HUD stay off in the small panes.
@@ -195,10 +166,7 @@ public final class CompareView implements AutoCloseable {
 
     /** Zooms every pane about its centre (+ / −). */
     void zoom(double f) {
-        if (!panes.isEmpty()) {
-            PaneCanvas c = panes.get(0).canvas();
-            camera.zoom(f, Math.max(2, c.width()), Math.max(2, c.height()));
-        }
+        panes.zoom(f);
     }
 
     /**
@@ -208,20 +176,15 @@ public final class CompareView implements AutoCloseable {
     private void pulse(long now) {
         CompareTick pub = worker.published();
         List<Snapshot> snaps = timeline.frame(pub, worker.playing(), now);
-        if (pub.runs() != shownRuns) {
-            showRuns(pub.runs(), pub.preset());
-        } else if (pub.snapshots().size() != panes.size()) {
-            followPanes(pub.runs());
+        int shown = panes.size();
+        boolean loaded = panes.follow(pub);
+        if (loaded) {
+            select(pub.preset());
         }
-        PaneCanvas first = panes.get(0).canvas();
-        Camera view = camera.update(snaps, first.width(), first.height());
-        for (int i = 0; i < panes.size(); i++) {
-            Snapshot s = snaps.get(i);
-            RenderOptions look = options.withParticleColor(PaneColors.argb(i));
-            if (panes.get(i).canvas().pulse(rasterizer, s, view, camera.version(), look)) {
-                panes.get(i).showSnapshot(s);
-            }
+        if (loaded || panes.size() != shown) {
+            bar.addPane().setDisable(panes.size() >= ComparePreset.MAX_PANES);
         }
+        panes.draw(snaps, options);
         bar.stepLabel().setText(CompareToolbar.stepText(snaps));
         bar.speedLabel().setText(CompareToolbar.speedText(pub.snapshots(), rate.update(pub.snapshots().get(0).step(), now,
                 worker.playing())));
@@ -242,23 +205,8 @@ public final class CompareView implements AutoCloseable {
         }
     }
 
-    /** A pane was added or removed: new pane views for the same runs; camera and chart history kept. */
-    private void followPanes(LockstepRuns runs) {
-        buildPanes(runs);
-        if (chartChange != null) {
-            chartChange.run();
-            chartChange = null;
-        } else {
-            chart.clear(panes.size());
-        }
-    }
-
-    /** Builds one pane per simulation of {@code runs}, each bound to its simulation's parameters. */
-    private void showRuns(LockstepRuns runs, ComparePreset preset) {
-        shownRuns = runs;
-        buildPanes(runs);
-        chart.clear(panes.size());
-        camera.requestFit();
+    /** Shows {@code preset} as the comparison chosen, without loading it again. */
+    private void select(ComparePreset preset) {
         loading = true;
         try {
             bar.presetBox().setValue(presets.stream().filter(p -> p.name().equals(preset.name())).findFirst()
@@ -268,22 +216,8 @@ public final class CompareView implements AutoCloseable {
         }
     }
 
-    private void buildPanes(LockstepRuns runs) {
-        panes.clear();
-        List<Simulation> sims = runs.simulations();
-        int n = sims.size();
-        for (int i = 0; i < n; i++) {
-            Simulation sim = sims.get(i);
-            ComparePaneModel model = new ComparePaneModel(i, sim.parameters().get(), sim.parameters()::set);
-            ComparePaneView view = new ComparePaneView(model, notifier::error);
-            camera.attach(view.canvas().holder());
-            int index = i;
-            view.removeButton().setOnAction(e -> removePane(index));
-            view.removeButton().setDisable(n <= ComparePreset.MIN_PANES);
-            panes.add(view);
-        }
-        grid.show(panes.stream().map(ComparePaneView::root).toList());
-        bar.addPane().setDisable(n >= ComparePreset.MAX_PANES);
+    private void showError(String message) {
+        notifier.error(message);
     }
 
     public BorderPane root() {
@@ -296,7 +230,7 @@ public final class CompareView implements AutoCloseable {
 
     /** The pane views, in pane order (rebuilt when a comparison is loaded). */
     public List<ComparePaneView> panes() {
-        return List.copyOf(panes);
+        return panes.views();
     }
 
     public CompareChart chart() {

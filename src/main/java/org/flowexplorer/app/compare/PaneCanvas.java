@@ -2,11 +2,11 @@ package org.flowexplorer.app.compare;
 
 import javafx.scene.layout.StackPane;
 import org.flowexplorer.app.view.PixelSurface;
-import org.flowexplorer.core.render.FrameBuffer;
+import org.flowexplorer.core.render.Camera;
 import org.flowexplorer.core.render.FrameInput;
 import org.flowexplorer.core.render.Rasterizer;
 import org.flowexplorer.core.render.RenderOptions;
-import org.flowexplorer.core.render.Camera;
+import org.flowexplorer.core.render.paint.FrameBuffer;
 import org.flowexplorer.core.sim.Snapshot;
 
 /**

@@ -2,7 +2,7 @@ package org.flowexplorer.app.compare;
 
 import java.util.List;
 import java.util.Locale;
-import org.flowexplorer.core.render.Palette;
+import org.flowexplorer.core.render.paint.Palette;
 
 /**
  * The Okabe–Ito colour of each compare pane (blue, bluish green, reddish purple, sky blue), used

@@ -1,7 +1,6 @@
 package org.flowexplorer.app.data;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.flowexplorer.app.control.Notifier;
 import org.flowexplorer.app.run.SimulationWorker;
-import org.flowexplorer.core.data.ColumnCsvWriter;
 import org.flowexplorer.core.data.DatasetCatalog;
 import org.flowexplorer.core.data.InputException;
 import org.flowexplorer.core.data.PointCsvReader;
@@ -57,7 +55,7 @@ public final class CsvActions {
     /** Writes the live metrics history in the columns of {@code metrics.csv}. Returns true on success. */
     public boolean exportMetrics(Path file) {
         List<MetricsRow> rows = new ArrayList<>(metrics.get());
-        return write(file, o -> writeMetrics(rows, o), rows.size() + " metrics rows");
+        return write(file, o -> MetricsRow.writeCsv(rows, o), rows.size() + " metrics rows");
     }
 
     /**
@@ -82,18 +80,6 @@ public final class CsvActions {
         notifier.info("Targets: " + points.size() + " points (" + points.dim() + "D) from " + abs
                 + "; restarted at step 0");
         return true;
-    }
-
-    /** Writes the rows as {@code metrics.csv} does (empty cells where a metric does not apply). */
-    public static void writeMetrics(List<MetricsRow> rows, OutputStream o) throws IOException {
-        ColumnCsvWriter csv = ColumnCsvWriter.onStream(o, MetricsRow.COLUMNS);
-        for (MetricsRow r : rows) {
-            csv.row(r.step(), r.sigma(), r.mmd2(), r.slicedW2(),
-                    r.modesCovered() == null ? Double.NaN : r.modesCovered(),
-                    r.inModeFraction() == null ? Double.NaN : r.inModeFraction(),
-                    r.msPerStep() == null ? Double.NaN : r.msPerStep());
-        }
-        csv.flush();
     }
 
     private boolean write(Path file, org.flowexplorer.core.io.IoWriter body, String what) {

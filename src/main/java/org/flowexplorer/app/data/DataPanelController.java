@@ -209,10 +209,6 @@ public final class DataPanelController {
         return particlesInput;
     }
 
-    public NumericField seedInput() {
-        return seedInput;
-    }
-
     public CheckBox targetsCheck() {
         return targetsCheck;
     }
@@ -270,9 +266,5 @@ public final class DataPanelController {
 
     public Button fitButton() {
         return fitButton;
-    }
-
-    public Button applyButton() {
-        return applyButton;
     }
 }

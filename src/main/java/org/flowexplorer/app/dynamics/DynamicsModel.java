@@ -2,10 +2,12 @@ package org.flowexplorer.app.dynamics;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.flowexplorer.core.flow.FlowKind;
 import org.flowexplorer.core.kernel.KernelMode;
+import org.flowexplorer.core.rule.UpdateRule.Term;
 import org.flowexplorer.core.schedule.NoiseSchedule;
 import org.flowexplorer.core.schedule.ScheduleKind;
 import org.flowexplorer.core.sim.FlowParameters;
@@ -22,6 +24,7 @@ public final class DynamicsModel {
     private final List<Consumer<FlowParameters>> listeners = new ArrayList<>();
     private FlowParameters current;
     private String lastChanged = "";
+    private Set<Term> lastChangedTerms = Set.of();
 
     public DynamicsModel(FlowParameters initial,
                          Consumer<FlowParameters> sink) {
@@ -38,6 +41,11 @@ public final class DynamicsModel {
         return lastChanged;
     }
 
+    /** The terms of the update rule the last change touched, to highlight them. */
+    public Set<Term> lastChangedTerms() {
+        return lastChangedTerms;
+    }
+
     /** Called (on the caller's thread) after every accepted change. */
     public void addListener(Consumer<FlowParameters> l) {
         listeners.add(l);
@@ -47,75 +55,76 @@ public final class DynamicsModel {
     public void load(FlowParameters p) {
         current = p;
         lastChanged = "";
+        lastChangedTerms = Set.of();
         listeners.forEach(l -> l.accept(p));
     }
 
     public String setFlow(FlowKind f) {
-        return change("flow", p -> p.withFlow(f));
+        return change("flow", Set.of(Term.FLOW), p -> p.withFlow(f));
     }
 
     public String setEta(double eta) {
-        return change("η", p -> p.withEta(eta));
+        return change("η", Set.of(Term.ETA), p -> p.withEta(eta));
     }
 
     public String setScheduleKind(ScheduleKind k) {
-        return change("σ schedule", p -> p.withSchedule(p.schedule().withKind(k)));
+        return change("σ schedule", Set.of(Term.SIGMA), p -> p.withSchedule(p.schedule().withKind(k)));
     }
 
     public String setSigmaMax(double s) {
-        return change("σ start", p -> p.withSchedule(p.schedule().withSigmaMax(s)));
+        return change("σ start", Set.of(Term.SIGMA), p -> p.withSchedule(p.schedule().withSigmaMax(s)));
     }
 
     public String setSigmaMin(double s) {
-        return change("σ end", p -> p.withSchedule(p.schedule().withSigmaMin(s)));
+        return change("σ end", Set.of(Term.SIGMA), p -> p.withSchedule(p.schedule().withSigmaMin(s)));
     }
 
     public String setScheduleLength(int t) {
-        return change("T", p -> p.withSchedule(p.schedule().withLength(t)));
+        return change("T", Set.of(Term.SIGMA), p -> p.withSchedule(p.schedule().withLength(t)));
     }
 
     public String setRho(double rho) {
-        return change("ρ", p -> p.withRho(rho));
+        return change("ρ", Set.of(Term.RHO), p -> p.withRho(rho));
     }
 
     /** Switches DiffFlow between coupled weights (w_q = 1 − ρ) and free w_p, w_q. */
     public String setFreeWeights(boolean free) {
-        return change("w_p, w_q", p -> free
+        return change("w_p, w_q", Set.of(Term.WP, Term.WQ, Term.RHO), p -> free
                 ? p.withWeights(p.wp() == null ? 1.0 : p.wp(), p.wq() == null ? 1.0 - p.rho() : p.wq())
                 : p.withWeights(null, null));
     }
 
     public String setWp(double wp) {
-        return change("w_p", p -> p.withWeights(wp, p.wq() == null ? 1.0 - p.rho() : p.wq()));
+        return change("w_p", Set.of(Term.WP), p -> p.withWeights(wp, p.wq() == null ? 1.0 - p.rho() : p.wq()));
     }
 
     public String setWq(double wq) {
-        return change("w_q", p -> p.withWeights(p.wp() == null ? 1.0 : p.wp(), wq));
+        return change("w_q", Set.of(Term.WQ), p -> p.withWeights(p.wp() == null ? 1.0 : p.wp(), wq));
     }
 
     public String setMmdNoise(double beta) {
-        return change("β", p -> p.withMmdNoise(beta));
+        return change("β", Set.of(Term.BETA), p -> p.withMmdNoise(beta));
     }
 
     public String setAdagrad(boolean on) {
-        return change("AdaGrad", p -> p.withAdagrad(on));
+        return change("AdaGrad", Set.of(Term.ADAGRAD), p -> p.withAdagrad(on));
     }
 
     public String setTargetBatch(int b) {
-        return change("B_p", p -> p.withBatches(b, p.particleBatch()));
+        return change("B_p", Set.of(), p -> p.withBatches(b, p.particleBatch()));
     }
 
     public String setParticleBatch(int b) {
-        return change("B_q", p -> p.withBatches(p.targetBatch(), b));
+        return change("B_q", Set.of(), p -> p.withBatches(p.targetBatch(), b));
     }
 
     /** The kernel sums (exact, grid, auto): a dynamics parameter, so it needs no reset. */
     public String setKernel(KernelMode k) {
-        return change("kernel", p -> p.withKernel(k));
+        return change("kernel", Set.of(), p -> p.withKernel(k));
     }
 
     public String setCurl(double kappa) {
-        return change("κ", p -> p.withCurl(kappa));
+        return change("κ", Set.of(Term.KAPPA), p -> p.withCurl(kappa));
     }
 
     /** True when free DiffFlow weights are set. */
@@ -143,10 +152,11 @@ public final class DynamicsModel {
     }
 
     /**
-     * Applies {@code change} to the current value; on success pushes the new value to the sink
+     * Applies {@code change} to the current value ({@code label} names it, {@code terms} are the
+     * parts of the update rule it touches); on success pushes the new value to the sink
      * and returns null, otherwise keeps the current value and returns the error message.
      */
-    private String change(String term, UnaryOperator<FlowParameters> change) {
+    private String change(String label, Set<Term> terms, UnaryOperator<FlowParameters> change) {
         FlowParameters next;
         try {
             next = change.apply(current);
@@ -157,7 +167,8 @@ public final class DynamicsModel {
             return null;
         }
         current = next;
-        lastChanged = term;
+        lastChanged = label;
+        lastChangedTerms = terms;
         sink.accept(next);
         listeners.forEach(l -> l.accept(next));
         return null;

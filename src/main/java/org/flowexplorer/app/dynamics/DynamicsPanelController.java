@@ -25,6 +25,7 @@ import org.flowexplorer.app.control.NumericField;
 import org.flowexplorer.app.metrics.MetricsChart;
 import org.flowexplorer.app.metrics.MetricsSample;
 import org.flowexplorer.core.flow.FlowKind;
+import org.flowexplorer.core.rule.UpdateRule;
 import org.flowexplorer.core.schedule.ScheduleKind;
 import org.flowexplorer.core.sim.FlowParameters;
 
@@ -243,7 +244,7 @@ public final class DynamicsPanelController {
             flowToggles.forEach((k, b) -> b.setSelected(k == p.flow()));
             flowNameLabel.setText(p.flow().displayName());
             String changed = model.lastChanged();
-            rule.show(p, UpdateRule.changed(changed));
+            rule.show(p, model.lastChangedTerms());
             flowNoteLabel.setText(UpdateRule.note(p.flow()));
             changedLabel.setText(changed.isEmpty() ? " " : changed + " changed (next step)");
             scheduleBox.setValue(p.schedule().kind());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.flowexplorer.core.rule.UpdateRule;
 import org.flowexplorer.core.sim.FlowParameters;
 
 /**
@@ -31,7 +32,7 @@ public final class RuleText {
         shown = p;
         shownHighlight = highlight;
         List<Text> texts = new ArrayList<>();
-        for (UpdateRule.Segment s : UpdateRule.of(p)) {
+        for (UpdateRule.Segment s : UpdateRule.of(p).segments()) {
             Text t = new Text(s.text());
             t.getStyleClass().add("rule-text");
             if (highlight.contains(s.term())) {

@@ -47,8 +47,11 @@ public final class ExportMemory {
                 last.fps(), last.hud(), last.outDir() != null ? last.outDir() : fallbackDir);
     }
 
-    /** Remembers {@code s} (after the user pressed Export); false if the file could not be written. */
-    public boolean remember(ExportSettings s) {
+    /**
+     * Remembers {@code s} (after the user pressed Export) for this session and, in the file, for the
+     * next; throws when the file cannot be written.
+     */
+    public void remember(ExportSettings s) throws IOException {
         last = s;
         Properties p = new Properties();
         p.setProperty("format", s.format().id());
@@ -61,15 +64,10 @@ public final class ExportMemory {
         if (s.outDir() != null) {
             p.setProperty("folder", s.outDir().toString());
         }
-        try {
-            StringWriter w = new StringWriter();
-            p.store(w, "flow-explorer: the export dialog's last choices");
-            Files.createDirectories(file.getParent());
-            AtomicFiles.write(file, o -> o.write(w.toString().getBytes(StandardCharsets.UTF_8)));
-            return true;
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
+        StringWriter w = new StringWriter();
+        p.store(w, "flow-explorer: the export dialog's last choices");
+        Files.createDirectories(file.getParent());
+        AtomicFiles.write(file, o -> o.write(w.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The last remembered settings, or null. */

@@ -1,9 +1,11 @@
 package org.flowexplorer.app.file;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.FileChooser;
@@ -66,48 +68,35 @@ public final class FileActions {
     // ---- dialogs -------------------------------------------------------------------------
 
     public void askOpen() {
-        File f = chooser("Open configuration", "JSON configuration", "*.json", null).showOpenDialog(window());
-        if (f != null) {
-            lastFileDir = f.getParentFile();
-            configs.open(f.toPath());
-        }
+        chosen(chooser("Open configuration", "JSON configuration", "*.json", null).showOpenDialog(window()),
+                configs::open);
     }
 
     /** Captures the run at once (what the user sees when asking), then asks where to save it. */
     public void askSave() {
         configs.capture().thenAcceptAsync(run -> {
-            File f = chooser("Save configuration", "JSON configuration", "*.json", "run-step"
-                    + run.snapshot().step() + ".json").showSaveDialog(window());
-            if (f != null) {
-                lastFileDir = f.getParentFile();
-                configs.saveCaptured(run, f.toPath());
+            chosen(chooser("Save configuration", "JSON configuration", "*.json", "run-step"
+                    + run.snapshot().step() + ".json").showSaveDialog(window()), file -> configs.saveCaptured(run, file));
+        }, Platform::runLater).whenCompleteAsync((done, e) -> {
+            if (e != null) {
+                notifier.error("Not saved", e);
             }
         }, Platform::runLater);
     }
 
     public void askExportParticles() {
-        File f = chooser("Export particles", "CSV points", "*.csv", "particles-step" + worker.latest().step()
-                + ".csv").showSaveDialog(window());
-        if (f != null) {
-            lastFileDir = f.getParentFile();
-            csv.exportParticles(f.toPath());
-        }
+        chosen(chooser("Export particles", "CSV points", "*.csv", "particles-step" + worker.latest().step()
+                + ".csv").showSaveDialog(window()), csv::exportParticles);
     }
 
     public void askExportMetrics() {
-        File f = chooser("Export metrics history", "CSV", "*.csv", "metrics.csv").showSaveDialog(window());
-        if (f != null) {
-            lastFileDir = f.getParentFile();
-            csv.exportMetrics(f.toPath());
-        }
+        chosen(chooser("Export metrics history", "CSV", "*.csv", "metrics.csv").showSaveDialog(window()),
+                csv::exportMetrics);
     }
 
     public void askLoadTargets() {
-        File f = chooser("Load targets from CSV", "CSV points", "*.csv", null).showOpenDialog(window());
-        if (f != null) {
-            lastFileDir = f.getParentFile();
-            csv.loadTargets(f.toPath());
-        }
+        chosen(chooser("Load targets from CSV", "CSV points", "*.csv", null).showOpenDialog(window()),
+                csv::loadTargets);
     }
 
     public void askExport() {
@@ -145,6 +134,14 @@ public final class FileActions {
         return fc;
     }
 
+    /** Acts on the file the user chose (none when the dialog was cancelled); the next dialog opens in its folder. */
+    private void chosen(File f, Consumer<Path> action) {
+        if (f != null) {
+            lastFileDir = f.getParentFile();
+            action.accept(f.toPath());
+        }
+    }
+
     private Window window() {
         return owner.get();
     }
@@ -169,9 +166,17 @@ public final class FileActions {
             notifier.error("Export: " + e.getMessage());
             return CompletableFuture.failedFuture(e);
         }
-        exportMemory.remember(s);
+        try {
+            exportMemory.remember(s);
+        } catch (IOException | RuntimeException e) {
+            notifier.error("Export choices not remembered for the next session: " + Notifier.describe(e));
+        }
         Path mp4 = ffmpeg;
-        return configs.capture().thenComposeAsync(run -> {
+        return configs.capture().whenCompleteAsync((run, e) -> {
+            if (e != null) {
+                notifier.error("Export: the run could not be captured", e);
+            }
+        }, Platform::runLater).thenComposeAsync(run -> {
             RunConfig full = run.config();
             RunConfig cfg = full.withChanges(full.changes().stream().filter(ch -> ch.step() < s.steps()).toList())
                     .withSteps(s.steps());

@@ -48,7 +48,7 @@ public final class PresetMenu {
     private static final double THUMB = 44;
     private static final double DESCRIPTION_WIDTH = 400;
     private final Path userDirectory;
-    private final PresetThumbnails thumbnails = new PresetThumbnails(UserHome.cache().resolve("thumbnails"));
+    private final PresetThumbnails thumbnails;
     private PresetLibrary library;
 
     /**
@@ -64,6 +64,7 @@ public final class PresetMenu {
                       Supplier<RenderOptions> look, ConfigActions configs, MenuButton menu, Path userDirectory) {
         this.load = load;
         this.notifier = notifier;
+        this.thumbnails = new PresetThumbnails(UserHome.cache().resolve("thumbnails"), notifier::error);
         this.builtFrom = builtFrom;
         this.look = look;
         this.configs = configs;

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.image.Image;
+import org.flowexplorer.app.control.Notifier;
 import org.flowexplorer.core.export.PresetThumbnail;
 import org.flowexplorer.core.io.AtomicFiles;
 import org.flowexplorer.core.io.Preset;
@@ -17,10 +18,14 @@ import org.flowexplorer.core.io.Preset;
  * The Presets menu's thumbnails ({@link PresetThumbnail}): a built-in preset's comes from the jar,
  * a user preset's from the cache folder, and a user preset without one (new or edited) is run to its
  * end once on a low-priority background thread and cached; the menu shows a placeholder until then
- * and is never blocked. A run that fails (e.g. its CSV file is gone) just leaves the placeholder.
+ * and is never blocked. A run that fails (e.g. its CSV file is gone) leaves the placeholder and is
+ * reported once through the error callback; it is not tried again in this session.
  */
 public final class PresetThumbnails implements AutoCloseable {
     private final Path cacheDir;
+    private final Consumer<String> onError;
+    /** Cache files whose thumbnail could not be made this session (not retried, reported once). */
+    private final java.util.Set<Path> failed = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "preset-thumbnails");
         t.setDaemon(true);
@@ -28,9 +33,13 @@ public final class PresetThumbnails implements AutoCloseable {
         return t;
     });
 
-    /** @param cacheDir where computed thumbnails are kept ({@code HOME/cache/thumbnails}) */
-    public PresetThumbnails(Path cacheDir) {
+    /**
+     * @param cacheDir where computed thumbnails are kept ({@code HOME/cache/thumbnails})
+     * @param onError  receives, on the FX thread, why a thumbnail could not be made
+     */
+    public PresetThumbnails(Path cacheDir, Consumer<String> onError) {
         this.cacheDir = cacheDir;
+        this.onError = onError;
     }
 
     /**
@@ -52,6 +61,9 @@ public final class PresetThumbnails implements AutoCloseable {
         if (Files.isRegularFile(cached)) {
             return new Image(cached.toUri().toString());
         }
+        if (failed.contains(cached)) {
+            return null;
+        }
         background.execute(() -> {
             try {
                 byte[] png = PresetThumbnail.render(p, 1);
@@ -60,7 +72,10 @@ public final class PresetThumbnails implements AutoCloseable {
                 Image img = new Image(new ByteArrayInputStream(png));
                 Platform.runLater(() -> ready.accept(img));
             } catch (Exception | OutOfMemoryError e) {
-                // no thumbnail: the menu keeps its placeholder
+                // a thumbnail's run holds only its own arrays: after an OutOfMemoryError they are garbage
+                failed.add(cached);
+                String why = e instanceof OutOfMemoryError ? "not enough memory to run it" : Notifier.describe(e);
+                Platform.runLater(() -> onError.accept("No thumbnail for preset " + p.name() + ": " + why));
             }
         });
         return null;

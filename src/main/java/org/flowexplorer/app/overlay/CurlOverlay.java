@@ -92,10 +92,6 @@ public final class CurlOverlay implements AutoCloseable {
         }
     }
 
-    public boolean enabled() {
-        return enabled;
-    }
-
     /** Adds a circle (data coordinates, x–y plane); its integrals appear with the next measurement. */
     public void addCircle(FieldCircle c) {
         circles.add(c);

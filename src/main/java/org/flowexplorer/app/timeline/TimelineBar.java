@@ -204,12 +204,4 @@ public final class TimelineBar {
     public Slider slider() {
         return slider;
     }
-
-    public Button forkButton() {
-        return fork;
-    }
-
-    public Button replayButton() {
-        return replay;
-    }
 }

@@ -9,12 +9,12 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
 import org.flowexplorer.core.data.Dataset;
 import org.flowexplorer.core.math.PointSet;
+import org.flowexplorer.core.render.Camera;
 import org.flowexplorer.core.render.CurlGrid;
-import org.flowexplorer.core.render.FrameBuffer;
 import org.flowexplorer.core.render.FrameInput;
 import org.flowexplorer.core.render.Rasterizer;
 import org.flowexplorer.core.render.RenderOptions;
-import org.flowexplorer.core.render.Camera;
+import org.flowexplorer.core.render.paint.FrameBuffer;
 import org.flowexplorer.core.sim.Snapshot;
 
 /**
@@ -47,7 +47,6 @@ public final class CanvasView implements AutoCloseable {
     private final FrameStats stats = new FrameStats(600);
     private final CameraController camera = new CameraController();
     private RenderOptions options = RenderOptions.defaults();
-    private List<String> hud = List.of();
     private CurlGrid curl;
     private Snapshot drawn;
     private Camera drawnView;
@@ -120,7 +119,7 @@ public final class CanvasView implements AutoCloseable {
             camera.fitted(Camera.firstLook(s, w, h, 0));
             fittedFor = s.targets();
         }
-        FrameInput in = FrameInput.of(s).withHud(hud);
+        FrameInput in = FrameInput.of(s);
         if (options.trails()) {
             in = in.withTrails(trailSource.apply(s, options.trailSteps()));
         }
@@ -160,11 +159,6 @@ public final class CanvasView implements AutoCloseable {
         return camera;
     }
 
-    /** Replaces the camera's view (a user pan, zoom or orbit). */
-    public void setView(Camera v) {
-        camera.move(v);
-    }
-
     /** The current camera view, or null before the first frame. */
     public Camera view() {
         return camera.view();
@@ -194,16 +188,6 @@ public final class CanvasView implements AutoCloseable {
         if (scale != pointScale) {
             pointScale = scale;
             dirty = true;
-        }
-    }
-
-    /** Text lines for the rasterizer's HUD (shown when the options enable it). */
-    public void setHud(List<String> lines) {
-        if (!lines.equals(hud)) {
-            hud = List.copyOf(lines);
-            if (options.hud()) {
-                dirty = true;
-            }
         }
     }
 
@@ -241,10 +225,6 @@ public final class CanvasView implements AutoCloseable {
 
     public void setAutoRotate(boolean on) {
         autoRotate = on;
-    }
-
-    public boolean autoRotate() {
-        return autoRotate;
     }
 
     /** Frames shown per second and render times (measured on the render thread). */

@@ -5,7 +5,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import org.flowexplorer.core.render.FrameBuffer;
+import org.flowexplorer.core.render.paint.FrameBuffer;
 
 /**
  * Two frames behind one {@link ImageView}: the front one is shown (its {@code int[]} backs a JavaFX

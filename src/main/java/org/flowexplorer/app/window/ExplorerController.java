@@ -20,7 +20,6 @@ import org.flowexplorer.app.drop.FileDrop;
 import org.flowexplorer.app.drop.ImageTargets;
 import org.flowexplorer.app.dynamics.DynamicsModel;
 import org.flowexplorer.app.dynamics.DynamicsPanelController;
-import org.flowexplorer.app.dynamics.UpdateRule;
 import org.flowexplorer.app.file.FileActions;
 import org.flowexplorer.app.file.PresetMenu;
 import org.flowexplorer.app.keys.KeyDispatcher;
@@ -172,7 +171,7 @@ public final class ExplorerController {
         pump.add(now -> curlOverlay.pulse(shown.shown(), now));
         pump.add(now -> nnWindow.pulse(shown.shown(), now));
         pump.add(now -> presenter.frame(shown.shown(), dynamicsModel.current(),
-                UpdateRule.changed(dynamicsModel.lastChanged()), metrics.latest()));
+                dynamicsModel.lastChangedTerms(), metrics.latest()));
         pump.add(now -> status.show(shown.shown(), dataModel.dirty(), metrics.latest()));
         pump.add(now -> runState.frame(shown.shown()));
     }

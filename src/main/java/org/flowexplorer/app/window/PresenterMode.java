@@ -9,8 +9,8 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.text.TextFlow;
 import org.flowexplorer.app.dynamics.RuleText;
-import org.flowexplorer.app.dynamics.UpdateRule;
 import org.flowexplorer.app.metrics.MetricsSample;
+import org.flowexplorer.core.rule.UpdateRule;
 import org.flowexplorer.core.sim.FlowParameters;
 import org.flowexplorer.core.sim.Snapshot;
 

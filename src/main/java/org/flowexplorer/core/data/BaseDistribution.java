@@ -5,7 +5,7 @@ import org.flowexplorer.core.math.PointSet;
 import org.flowexplorer.core.math.RandomStreams;
 import org.flowexplorer.core.math.RandomStreams.Purpose;
 
-/** Where the particles start (ALGORITHMS.md section 5). */
+/** Where the particles start (algorithms.md §5). */
 public enum BaseDistribution {
     /** N(c, 0.5²I) with c = (3, −3, 3, −3, …): a blob away from every target. */
     OFFSET("offset", "Gaussian blob at (3, -3), std 0.5") {

@@ -2,7 +2,7 @@ package org.flowexplorer.core.data;
 
 import org.flowexplorer.core.math.PointSet;
 
-/** The component means of the mixture datasets of ALGORITHMS.md section 5. */
+/** The component means of the mixture datasets of algorithms.md §5. */
 final class MixtureMeans {
     private MixtureMeans() {
     }

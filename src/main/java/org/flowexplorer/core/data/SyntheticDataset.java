@@ -4,7 +4,7 @@ import java.util.SplittableRandom;
 import org.flowexplorer.core.math.PointSet;
 
 /**
- * The generated target distributions of ALGORITHMS.md section 5. Each draws one point at a time
+ * The generated target distributions of algorithms.md §5. Each draws one point at a time
  * from a generator, so a dataset of M points is a pure function of (seed, M).
  */
 public enum SyntheticDataset {

@@ -5,8 +5,8 @@ import java.awt.image.DataBufferByte;
 import java.awt.image.IndexColorModel;
 import java.util.HashMap;
 import java.util.Map;
-import org.flowexplorer.core.render.FrameBuffer;
-import org.flowexplorer.core.render.Palette;
+import org.flowexplorer.core.render.paint.FrameBuffer;
+import org.flowexplorer.core.render.paint.Palette;
 
 /**
  * Converts frames to 8-bit indexed images over the fixed {@link Palette#indexed256()} palette by

@@ -10,11 +10,11 @@ import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
 import org.flowexplorer.core.metric.ModeCoverage;
 import org.flowexplorer.core.render.Camera;
-import org.flowexplorer.core.render.FrameBuffer;
 import org.flowexplorer.core.render.FrameInput;
 import org.flowexplorer.core.render.HudLayer;
 import org.flowexplorer.core.render.Rasterizer;
 import org.flowexplorer.core.render.RenderOptions;
+import org.flowexplorer.core.render.paint.FrameBuffer;
 import org.flowexplorer.core.sim.FlowParameters;
 import org.flowexplorer.core.sim.HeadlessRun;
 import org.flowexplorer.core.sim.RunConfig;
@@ -36,7 +36,7 @@ public final class FrameExporter implements HeadlessRun.StepListener, AutoClosea
 
     private final RunConfig config;
     private final FrameExportSpec spec;
-    private final long[] steps;
+    private final FrameSchedule schedule;
     private final FrameSink sink;
     private final Rasterizer rasterizer = new Rasterizer();
     private final FrameBuffer buffer;
@@ -45,7 +45,6 @@ public final class FrameExporter implements HeadlessRun.StepListener, AutoClosea
     private final ConfigJson json = new ConfigJson();
     private final ArrayDeque<PointSet> trail = new ArrayDeque<>();
     private Camera camera;
-    private int next;
     private long lastRendered = -1;
 
     /**
@@ -57,7 +56,7 @@ public final class FrameExporter implements HeadlessRun.StepListener, AutoClosea
     public FrameExporter(RunConfig config, RenderOptions view, FrameExportSpec spec, FrameSink sink) {
         this.config = config;
         this.spec = spec;
-        this.steps = FrameSchedule.steps(spec.frames(), config.steps(), "--frames");
+        this.schedule = new FrameSchedule(spec.frames(), config.steps(), "--frames");
         this.sink = sink;
         this.buffer = new FrameBuffer(spec.width(), spec.height());
         this.options = view.withHud(spec.hud());
@@ -71,12 +70,12 @@ public final class FrameExporter implements HeadlessRun.StepListener, AutoClosea
 
     /** The steps frames are taken at. */
     public long[] steps() {
-        return steps.clone();
+        return schedule.steps();
     }
 
     /** Frames rendered so far. */
     public int frames() {
-        return next;
+        return schedule.taken();
     }
 
     @Override
@@ -98,18 +97,14 @@ public final class FrameExporter implements HeadlessRun.StepListener, AutoClosea
         if (camera == null) {
             atStart(last);
         }
-        if (next < steps.length && last.step() != lastRendered) {
+        if (schedule.pending() && last.step() != lastRendered) {
             render(last);
         }
     }
 
     private void offer(Snapshot s) {
-        while (next < steps.length && steps[next] < s.step()) {
-            next++; // cannot happen with one snapshot per step; kept so a skipped step never stalls the schedule
-        }
-        if (next < steps.length && steps[next] == s.step()) {
+        if (schedule.take(s.step())) {
             render(s);
-            next++;
         }
         remember(s);
     }

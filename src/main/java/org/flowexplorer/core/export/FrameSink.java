@@ -2,7 +2,7 @@ package org.flowexplorer.core.export;
 
 import org.flowexplorer.core.io.StagedOutput;
 import java.io.IOException;
-import org.flowexplorer.core.render.FrameBuffer;
+import org.flowexplorer.core.render.paint.FrameBuffer;
 
 /**
  * Receives the frames of an export in order and turns them into files staged in a

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.flowexplorer.core.io.AtomicFiles;
 import org.flowexplorer.core.io.StagedOutput;
-import org.flowexplorer.core.render.FrameBuffer;
+import org.flowexplorer.core.render.paint.FrameBuffer;
 
 /**
  * Encodes frames to H.264 MP4 by piping raw BGRA frames into an external {@code ffmpeg}:

@@ -11,10 +11,10 @@ import org.flowexplorer.core.io.Preset;
 import org.flowexplorer.core.io.RunFile;
 import org.flowexplorer.core.render.Camera;
 import org.flowexplorer.core.render.ColorMode;
-import org.flowexplorer.core.render.FrameBuffer;
 import org.flowexplorer.core.render.FrameInput;
 import org.flowexplorer.core.render.Rasterizer;
 import org.flowexplorer.core.render.RenderOptions;
+import org.flowexplorer.core.render.paint.FrameBuffer;
 import org.flowexplorer.core.sim.HeadlessRun;
 import org.flowexplorer.core.sim.Snapshot;
 

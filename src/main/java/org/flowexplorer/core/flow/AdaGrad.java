@@ -1,7 +1,7 @@
 package org.flowexplorer.core.flow;
 
 /**
- * AdaGrad with momentum on the drift (the form of the public SVGD code), ALGORITHMS.md §3,
+ * AdaGrad with momentum on the drift (the form of the public SVGD code), algorithms.md §3,
  * element-wise per particle:
  * <pre>
  *   G_i ← v_i²                       on the particle's first moving step

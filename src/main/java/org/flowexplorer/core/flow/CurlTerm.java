@@ -5,7 +5,7 @@ import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
 
 /**
- * The curl term κ of ALGORITHMS.md §2, wrapped around any flow: the drift v is replaced by
+ * The curl term κ of algorithms.md §2, wrapped around any flow: the drift v is replaced by
  * <pre>
  *   v + κ·J v,    J (a, b, c, …) = (−b, a, 0, …)     (rotation of the first two coordinates by +90°)
  * </pre>

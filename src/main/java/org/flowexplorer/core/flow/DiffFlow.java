@@ -5,7 +5,7 @@ import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
 
 /**
- * DiffFlow (Zhang et al. 2023), ALGORITHMS.md §2:
+ * DiffFlow (Zhang et al. 2023), algorithms.md §2:
  * <pre>
  *   dx = [w_p s_p − w_q s_q] dt + sqrt(2ρ) dW,    coupled mode: w_p = 1, w_q = 1 − ρ
  * </pre>

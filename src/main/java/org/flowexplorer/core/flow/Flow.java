@@ -7,7 +7,7 @@ import org.flowexplorer.core.math.PointSet;
 /**
  * A particle flow: given the current sample of q (the particles that interact), the targets
  * (the sample of p) and the noise level σ of the step, it defines the velocity field v
- * (ALGORITHMS.md §2). Both methods take the sample first, then the targets.
+ * (algorithms.md §2). Both methods take the sample first, then the targets.
  */
 public interface Flow {
     /**

@@ -72,7 +72,7 @@ public record FlowSpec(FlowKind kind, double rho, Double wp, Double wq, double c
 
     /**
      * Builds the flow for a simulation step: as {@link #create()}, with MMD's noise injection β
-     * (ALGORITHMS.md §3; ignored by the other flows).
+     * (algorithms.md §3; ignored by the other flows).
      */
     public Flow create(double mmdNoise) {
         Flow base = switch (kind) {

@@ -5,7 +5,7 @@ import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
 
 /**
- * Langevin dynamics on the smoothed target p_σ, ALGORITHMS.md §2–3:
+ * Langevin dynamics on the smoothed target p_σ, algorithms.md §2–3:
  * <pre>
  *   v(x_i) = s_p(x_i) = (m_p(x_i) − x_i) / σ²,     x ← x + ε v + sqrt(2ε) ξ,  ε = ησ²
  * </pre>

@@ -8,7 +8,7 @@ import org.flowexplorer.core.math.PointSet;
 import org.flowexplorer.core.math.RandomStreams.Purpose;
 
 /**
- * MMD gradient flow (Arbel et al. 2019), ALGORITHMS.md §2–3, kernel width h = σ:
+ * MMD gradient flow (Arbel et al. 2019), algorithms.md §2–3, kernel width h = σ:
  * <pre>
  *   v(x) = (1/M) Σ_j k(x, y_j)(y_j − x)/σ² − (1/N) Σ_k k(x, x_k)(x_k − x)/σ²,
  *   k(a, b) = exp(−‖a − b‖²/(2σ²))

@@ -3,7 +3,7 @@ package org.flowexplorer.core.flow;
 import java.util.Locale;
 
 /**
- * Whether a particle is part of its own q sample (ALGORITHMS.md §1, configuration key
+ * Whether a particle is part of its own q sample (algorithms.md §1, configuration key
  * {@code q_self}): {@code include} (default, every 2D/3D preset and reference figure) sums over all
  * particles k; {@code exclude} leaves k = i out (leave-one-out), so with N = 1 the q term is 0. In
  * high dimension the own term dominates m_q and {@code include} loses the repulsion. Applies to

@@ -9,7 +9,7 @@ import org.flowexplorer.core.math.PointSet;
  * <pre>
  *   v(x) = w_p s_p(x) − w_q s_q(x) = (w_p (m_p(x) − x) − w_q (m_q(x) − x)) / σ²
  * </pre>
- * with the KDE scores of ALGORITHMS.md §1. Offsets {@code m − x} are summed as
+ * with the KDE scores of algorithms.md §1. Offsets {@code m − x} are summed as
  * {@code Σ w_j (y_j − x)} so that large coordinates do not cancel. A zero weight skips its sum.
  */
 final class ScoreDifferenceField implements VelocityField {

@@ -5,7 +5,7 @@ import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
 
 /**
- * Score-difference flow (Weber 2023), ALGORITHMS.md §2:
+ * Score-difference flow (Weber 2023), algorithms.md §2:
  * <pre>
  *   v(x_i) = s_p(x_i) − s_q(x_i) = (m_p(x_i) − m_q(x_i)) / σ²
  * </pre>

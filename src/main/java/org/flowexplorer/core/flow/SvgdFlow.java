@@ -9,7 +9,7 @@ import org.flowexplorer.core.math.PointSet;
 import org.flowexplorer.core.math.RandomStreams.Purpose;
 
 /**
- * Stein variational gradient descent (Liu &amp; Wang 2016), ALGORITHMS.md §2:
+ * Stein variational gradient descent (Liu &amp; Wang 2016), algorithms.md §2:
  * <pre>
  *   φ(x) = (1/N) Σ_k k_h(x_k, x) [ s_p(x_k) + (x − x_k)/h² ],   k_h(a,b) = exp(−‖a−b‖²/(2h²))
  *   h² = 0.5 · med / ln(N + 1)      (median heuristic; h² = σ² if N = 1 or med = 0)

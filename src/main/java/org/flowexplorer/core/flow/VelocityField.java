@@ -1,7 +1,7 @@
 package org.flowexplorer.core.flow;
 
 /**
- * The deterministic velocity v(x) of a flow (ALGORITHMS.md §2) with its sample of q and its
+ * The deterministic velocity v(x) of a flow (algorithms.md §2) with its sample of q and its
  * targets held fixed, so that it can be evaluated anywhere: at the particles for a step, on a grid
  * for the field overlay, and around probe points for curl and circulation diagnostics.
  * Implementations are immutable and thread safe; the scratch is private to the calling thread.

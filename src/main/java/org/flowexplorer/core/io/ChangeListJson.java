@@ -36,13 +36,13 @@ final class ChangeListJson {
     /** Reads the array the parser stands on (its START_ARRAY token); every value is checked where it stands. */
     static List<Raw> read(JsonParser p, String source) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
-            throw JsonValues.at(source, p.currentTokenLocation(), KEY + ": expected an array of {\"step\": k, ...} objects");
+            throw ConfigReader.at(source, p.currentTokenLocation(), KEY + ": expected an array of {\"step\": k, ...} objects");
         }
         List<Raw> out = new ArrayList<>();
         while (p.nextToken() == JsonToken.START_OBJECT) {
             JsonLocation where = p.currentTokenLocation();
             if (out.size() == MAX_CHANGES) {
-                throw JsonValues.at(source, where, KEY + ": more than " + MAX_CHANGES + " changes");
+                throw ConfigReader.at(source, where, KEY + ": more than " + MAX_CHANGES + " changes");
             }
             Integer step = null;
             Map<ConfigKey, Object> values = new LinkedHashMap<>();
@@ -52,39 +52,39 @@ final class ChangeListJson {
                 p.nextToken();
                 if (name.equals("step")) {
                     if (step != null) {
-                        throw JsonValues.at(source, at, KEY + ": duplicate key 'step'");
+                        throw ConfigReader.at(source, at, KEY + ": duplicate key 'step'");
                     }
                     if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
                             || p.getIntValue() < 0) {
-                        throw JsonValues.at(source, at, KEY + ": step must be a non-negative whole number");
+                        throw ConfigReader.at(source, at, KEY + ": step must be a non-negative whole number");
                     }
                     step = p.getIntValue();
                     continue;
                 }
                 ConfigKey key = ConfigKey.byName(name);
                 if (key == null || !key.dynamic()) {
-                    throw JsonValues.at(source, at, KEY + ": '" + Excerpt.of(name) + "' cannot change during a run "
+                    throw ConfigReader.at(source, at, KEY + ": '" + Excerpt.of(name) + "' cannot change during a run "
                             + "(only the dynamics: flow, eta, schedule, sigma_max, sigma_min, schedule_steps, adagrad, "
                             + "target_batch, particle_batch, rho, wp, wq, curl, mmd_noise, q_self, kernel)");
                 }
                 JsonLocation valueAt = p.currentTokenLocation();
-                Object value = JsonValues.read(p, key, source);
+                Object value = ConfigReader.readValue(p, key, source);
                 try {
                     key.apply(new ConfigDraft(), value); // an unknown flow or schedule name fails here
                 } catch (IllegalArgumentException e) {
-                    throw JsonValues.at(source, valueAt, KEY + ": " + name + ": " + e.getMessage());
+                    throw ConfigReader.at(source, valueAt, KEY + ": " + name + ": " + e.getMessage());
                 }
                 if (values.put(key, value) != null) {
-                    throw JsonValues.at(source, at, KEY + ": duplicate key '" + name + "'");
+                    throw ConfigReader.at(source, at, KEY + ": duplicate key '" + name + "'");
                 }
             }
             if (step == null) {
-                throw JsonValues.at(source, where, KEY + ": each change needs a \"step\"");
+                throw ConfigReader.at(source, where, KEY + ": each change needs a \"step\"");
             }
             out.add(new Raw(step, values, where));
         }
         if (p.currentToken() != JsonToken.END_ARRAY) {
-            throw JsonValues.at(source, p.currentTokenLocation(), KEY + ": expected an array of {\"step\": k, ...} objects");
+            throw ConfigReader.at(source, p.currentTokenLocation(), KEY + ": expected an array of {\"step\": k, ...} objects");
         }
         return out;
     }
@@ -145,7 +145,7 @@ final class ChangeListJson {
 
     private static RuntimeException error(String source, Raw r, String message) {
         return r.where() == null ? org.flowexplorer.core.data.InputException.forKey(source, message)
-                : JsonValues.at(source, r.where(), message);
+                : ConfigReader.at(source, r.where(), message);
     }
 
     static void put(ObjectNode o, String key, Object v) {

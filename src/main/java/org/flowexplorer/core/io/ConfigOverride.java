@@ -53,11 +53,35 @@ final class ConfigOverride {
         if (key == ConfigKey.DATASET) {
             draft.datasetSha256 = null; // another file: its hash is taken afresh
         }
-        RunConfig start = ConfigJson.build(draft, option);
+        RunConfig start = ConfigReader.build(draft, option);
         if (config.changes().isEmpty()) {
             return start;
         }
         return ChangeListJson.resolve(start, ChangeListJson.deltas(config), option);
+    }
+
+    /** One override of a configuration file: a view key sets its look, any other key its run. */
+    static RunFile apply(RunFile file, String assignment) {
+        ViewKey look = viewKey(assignment);
+        if (look == null) {
+            return file.withConfig(apply(file.config(), assignment));
+        }
+        try {
+            return file.withView(look.apply(file.viewOrDefaults(), parse(look.type,
+                    assignment.substring(assignment.indexOf('=') + 1).trim())));
+        } catch (IllegalArgumentException e) {
+            throw InputException.forKey("--set " + look.key, e.getMessage());
+        }
+    }
+
+    /** True when {@code assignment} ({@code key=value}) sets a view key. */
+    static boolean setsView(String assignment) {
+        return viewKey(assignment) != null;
+    }
+
+    private static ViewKey viewKey(String assignment) {
+        int eq = assignment.indexOf('=');
+        return eq <= 0 ? null : ViewKey.byName(assignment.substring(0, eq).trim());
     }
 
     /** The step of the first recorded change of {@code config} that sets {@code key} again, if any. */

@@ -3,7 +3,6 @@ package org.flowexplorer.core.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +25,7 @@ import org.flowexplorer.core.sim.RunConfig;
  * and skipped, so one bad file never hides the others.
  */
 public final class PresetLibrary {
-    private static final String ROOT = "/org/flowexplorer/presets/";
+    private static final BuiltInResources BUILT_IN = new BuiltInResources("/org/flowexplorer/presets/");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     /** Longest description: one line in a list or a menu. */
     public static final int MAX_DESCRIPTION = 200;
@@ -194,23 +193,9 @@ public final class PresetLibrary {
 
     private List<Preset> loadBuiltIns() {
         List<Preset> out = new ArrayList<>();
-        for (String line : resource("index.txt").split("\\R")) {
-            String name = line.trim();
-            if (!name.isEmpty()) {
-                out.add(parse(resource(name + ".json"), "preset " + name, true));
-            }
+        for (String name : BUILT_IN.index()) {
+            out.add(parse(BUILT_IN.text(name + ".json"), "preset " + name, true));
         }
         return out;
-    }
-
-    private static String resource(String file) {
-        try (InputStream in = PresetLibrary.class.getResourceAsStream(ROOT + file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing built-in resource " + ROOT + file);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read built-in resource " + ROOT + file, e);
-        }
     }
 }

@@ -20,14 +20,7 @@ public final class StagedOutput implements AutoCloseable {
 
     /** Writes the content of {@code target} to a temporary file beside it. */
     public synchronized void write(Path target, IoWriter body) throws IOException {
-        if (committed) {
-            throw new IllegalStateException("already committed");
-        }
-        requireRunning();
-        Path old = staged.remove(target);
-        if (old != null) {
-            Files.deleteIfExists(old);
-        }
+        beforeStaging(target);
         staged.put(target, AtomicFiles.writeTemporary(target, body));
     }
 
@@ -37,14 +30,7 @@ public final class StagedOutput implements AutoCloseable {
      * into place by {@link #commit} and deleted by {@link #abort}, like any staged file.
      */
     public synchronized Path reserve(Path target) throws IOException {
-        if (committed) {
-            throw new IllegalStateException("already committed");
-        }
-        requireRunning();
-        Path old = staged.remove(target);
-        if (old != null) {
-            Files.deleteIfExists(old);
-        }
+        beforeStaging(target);
         Path tmp = AtomicFiles.createTemporary(target);
         staged.put(target, tmp);
         return tmp;
@@ -88,6 +74,18 @@ public final class StagedOutput implements AutoCloseable {
         int n = staged.size();
         abort();
         return n;
+    }
+
+    /** Checks this output still takes files and drops an earlier staged version of {@code target}. */
+    private void beforeStaging(Path target) throws IOException {
+        if (committed) {
+            throw new IllegalStateException("already committed");
+        }
+        requireRunning();
+        Path old = staged.remove(target);
+        if (old != null) {
+            Files.deleteIfExists(old);
+        }
     }
 
     private void requireRunning() throws IOException {

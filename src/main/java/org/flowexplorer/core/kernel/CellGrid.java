@@ -5,7 +5,7 @@ import org.flowexplorer.core.math.PointSet;
 
 /**
  * Bins a point set (d ≤ 3) into the occupied cells of a grid of width h and replaces each cell by
- * its count and centroid (ALGORITHMS.md §8), optionally with the mean of a per-point payload.
+ * its count and centroid (algorithms.md §8), optionally with the mean of a per-point payload.
  * Cells are numbered in order of their first point, so the result depends only on the input.
  * O(n) with an open-addressing hash of the packed cell indices; the arrays are kept between calls
  * (the returned point set and arrays are valid until the next {@link #bin}).

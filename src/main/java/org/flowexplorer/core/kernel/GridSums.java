@@ -3,7 +3,7 @@ package org.flowexplorer.core.kernel;
 import org.flowexplorer.core.math.PointSet;
 
 /**
- * Grid mode (ALGORITHMS.md §8): the sample is binned into cells of width σ_k/4 (σ_k = 1/sqrt(2k),
+ * Grid mode (algorithms.md §8): the sample is binned into cells of width σ_k/4 (σ_k = 1/sqrt(2k),
  * the kernel width) and each occupied cell enters the sums once, at its centroid, with weight equal
  * to its count ({@link CellGrid}); SVGD's payload enters as the cell mean. The sums are computed
  * at the corners of the cells that hold evaluation points and interpolated multilinearly to each

@@ -3,7 +3,7 @@ package org.flowexplorer.core.kernel;
 import java.util.Locale;
 
 /**
- * How a simulation computes its kernel sums (configuration key {@code kernel}, ALGORITHMS.md §8):
+ * How a simulation computes its kernel sums (configuration key {@code kernel}, algorithms.md §8):
  * {@code exact} dense sums ({@link DenseSums}, within 1e−6 of the reference), {@code grid} binned
  * sums ({@link GridSums}, a few percent), {@code auto} grid above {@link #AUTO_LIMIT} particles or
  * targets and exact below. Grid mode needs d ≤ 3; elsewhere it runs exact.

@@ -3,7 +3,7 @@ package org.flowexplorer.core.kernel;
 import org.flowexplorer.core.math.PointSet;
 
 /**
- * The two Gaussian-kernel sums every flow is made of (ALGORITHMS.md §1–2), evaluated at many
+ * The two Gaussian-kernel sums every flow is made of (algorithms.md §1–2), evaluated at many
  * points at once, with {@code k = 1/(2h²)}:
  * <pre>
  *   mean offset:  m(x) − x = Σ_j w_j (y_j − x),   w_j = softmax_j(−k‖x − y_j‖²)

@@ -1,9 +1,6 @@
 package org.flowexplorer.core.lesson;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.flowexplorer.core.data.InputException;
+import org.flowexplorer.core.io.BuiltInResources;
 import org.flowexplorer.core.io.PresetLibrary;
 
 /**
@@ -21,7 +19,7 @@ import org.flowexplorer.core.io.PresetLibrary;
  * reported in {@link #problems()} with file:line:column and skipped; the others still load.
  */
 public final class LessonLibrary {
-    private static final String ROOT = "/org/flowexplorer/lessons/";
+    private static final BuiltInResources BUILT_IN = new BuiltInResources("/org/flowexplorer/lessons/");
     private final List<Lesson> lessons;
     private final List<String> problems = new ArrayList<>();
 
@@ -29,11 +27,8 @@ public final class LessonLibrary {
     public LessonLibrary(Path userDirectory, PresetLibrary presets) {
         LessonReader reader = new LessonReader(presets);
         List<Lesson> all = new ArrayList<>();
-        for (String line : resource("index.txt").split("\\R")) {
-            String name = line.trim();
-            if (!name.isEmpty()) {
-                all.add(reader.parse(resource(name + ".json"), "lesson " + name, name, true, null));
-            }
+        for (String name : BUILT_IN.index()) {
+            all.add(reader.parse(BUILT_IN.text(name + ".json"), "lesson " + name, name, true, null));
         }
         for (Path f : userFiles(userDirectory)) {
             String file = f.getFileName().toString();
@@ -86,17 +81,6 @@ public final class LessonLibrary {
         } catch (IOException e) {
             problems.add(dir + ": cannot list lessons: " + e.getMessage());
             return List.of();
-        }
-    }
-
-    private static String resource(String file) {
-        try (InputStream in = LessonLibrary.class.getResourceAsStream(ROOT + file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing built-in resource " + ROOT + file);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read built-in resource " + ROOT + file, e);
         }
     }
 }

@@ -5,7 +5,7 @@ package org.flowexplorer.core.math;
  *
  * <p>Squared distances are always computed from coordinate differences
  * {@code Σ_c (x_c − y_c)²}: the expanded form {@code ‖x‖² + ‖y‖² − 2x·y} loses all precision at
- * small σ and large coordinates (ALGORITHMS.md §1). Sums run in ascending index order, so a
+ * small σ and large coordinates (algorithms.md §1). Sums run in ascending index order, so a
  * result depends only on its inputs, never on threads.
  */
 public final class GaussianKernelSums {
@@ -34,7 +34,7 @@ public final class GaussianKernelSums {
      *   a_j = −‖x − y_j‖² / (2σ²),   w_j = exp(a_j − max_l a_l) / Σ_l exp(a_l − max_l a_l)
      * </pre>
      * (log-sum-exp safe). Then {@code s(x) = (m(x) − x)/σ²} is the score of the Gaussian KDE. With
-     * {@code skip ≥ 0} the sum leaves out point {@code skip} (q_self = exclude, ALGORITHMS.md §1); if
+     * {@code skip ≥ 0} the sum leaves out point {@code skip} (q_self = exclude, algorithms.md §1); if
      * no point is left the offset is 0.
      *
      * @param x            the evaluation point, not modified

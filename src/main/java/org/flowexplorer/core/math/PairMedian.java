@@ -5,7 +5,7 @@ import java.util.SplittableRandom;
 
 /**
  * The median of the squared distances {@code ‖x_i − x_k‖²} over the N(N−1)/2 pairs i &lt; k (the
- * SVGD bandwidth heuristic, ALGORITHMS.md §2; for an even count the mean of the two middle
+ * SVGD bandwidth heuristic, algorithms.md §2; for an even count the mean of the two middle
  * values), without storing all pairs.
  *
  * <p>Exact: a sample of pairs brackets the median rank, one pass over

@@ -2,7 +2,7 @@ package org.flowexplorer.core.math;
 
 /**
  * Order statistics without a full sort. The median of an even count is the mean of the two
- * middle values (ALGORITHMS.md, notation).
+ * middle values (algorithms.md, Notation).
  */
 public final class Selection {
     /** Pieces of the bit range in {@link #medianOfNonNegative}. */

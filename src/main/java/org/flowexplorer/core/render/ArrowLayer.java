@@ -2,6 +2,8 @@ package org.flowexplorer.core.render;
 
 import org.flowexplorer.core.math.PointSet;
 import org.flowexplorer.core.math.Selection;
+import org.flowexplorer.core.render.paint.Painter;
+import org.flowexplorer.core.render.paint.Palette;
 
 /**
  * Velocity arrows on at most {@link #MAX_ARROWS} particles (every k-th). The velocity is rotated

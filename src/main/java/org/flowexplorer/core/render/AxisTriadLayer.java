@@ -1,5 +1,9 @@
 package org.flowexplorer.core.render;
 
+import org.flowexplorer.core.render.paint.FrameBuffer;
+import org.flowexplorer.core.render.paint.Palette;
+import org.flowexplorer.core.render.paint.TextPainter;
+
 /**
  * For 3D data, a small axis triad in the bottom-left corner: the x, y and z directions of the data
  * as the camera sees them ({@link Projection#rotate}), each a line labelled with its letter, drawn

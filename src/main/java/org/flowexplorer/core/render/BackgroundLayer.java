@@ -1,5 +1,7 @@
 package org.flowexplorer.core.render;
 
+import org.flowexplorer.core.render.paint.Palette;
+
 /** Fills the frame with the light or dark background colour. */
 public final class BackgroundLayer implements Layer {
     @Override

@@ -1,6 +1,7 @@
 package org.flowexplorer.core.render;
 
 import java.util.Locale;
+import org.flowexplorer.core.render.paint.Palette;
 
 /** How particles are coloured. */
 public enum ColorMode {

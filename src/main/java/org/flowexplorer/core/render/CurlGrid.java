@@ -1,11 +1,11 @@
 package org.flowexplorer.core.render;
 
-import java.util.Arrays;
+import org.flowexplorer.core.render.paint.Palette;
 
 /**
  * A scalar field sampled on a regular grid of the x–y plane, drawn by {@link FieldLayer} as a
  * heat map with the diverging palette: the curl ∂v_y/∂x − ∂v_x/∂y of a velocity field
- * (ALGORITHMS.md §6). Value {@code values[j·nx + i]} belongs to the grid point
+ * (algorithms.md §6). Value {@code values[j·nx + i]} belongs to the grid point
  * <pre>
  *   x_i = xMin + (xMax − xMin)·i/(nx − 1),   y_j = yMin + (yMax − yMin)·j/(ny − 1)
  * </pre>
@@ -44,18 +44,5 @@ public record CurlGrid(double xMin, double xMax, double yMin, double yMax, int n
     /** The value at column i, row j. */
     public double value(int i, int j) {
         return values[j * nx + i];
-    }
-
-    /**
-     * The symmetric colour scale of signed values: the 99th percentile of |value| (robust against a
-     * few spikes near a particle), or 1 if every value is 0 or not finite.
-     */
-    public static double symmetricScale(double[] values) {
-        double[] a = Arrays.stream(values).map(Math::abs).filter(Double::isFinite).sorted().toArray();
-        if (a.length == 0) {
-            return 1.0;
-        }
-        double s = a[Math.min(a.length - 1, (int) Math.floor(0.99 * (a.length - 1)))];
-        return s > 0 ? s : 1.0;
     }
 }

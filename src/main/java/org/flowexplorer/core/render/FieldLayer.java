@@ -1,5 +1,9 @@
 package org.flowexplorer.core.render;
 
+import org.flowexplorer.core.render.paint.FrameBuffer;
+import org.flowexplorer.core.render.paint.Painter;
+import org.flowexplorer.core.render.paint.Palette;
+
 /**
  * The curl heat map under the targets and particles: each pixel of a 2D view takes the bilinear
  * interpolation of the frame's {@link CurlGrid} (clamped at the border; pixels more than half a

@@ -1,6 +1,9 @@
 package org.flowexplorer.core.render;
 
 import java.util.List;
+import org.flowexplorer.core.render.paint.FrameBuffer;
+import org.flowexplorer.core.render.paint.Palette;
+import org.flowexplorer.core.render.paint.TextPainter;
 
 /**
  * The HUD: the text lines of {@link FrameInput#hud()} in a band across the top of the frame, in

@@ -3,6 +3,7 @@ package org.flowexplorer.core.render;
 import org.flowexplorer.core.data.Mixture;
 import org.flowexplorer.core.math.PointSet;
 import org.flowexplorer.core.math.Selection;
+import org.flowexplorer.core.render.paint.Palette;
 import org.flowexplorer.core.sim.Snapshot;
 
 /** Computes each particle's base colour for a {@link ColorMode}. */

@@ -1,5 +1,9 @@
 package org.flowexplorer.core.render;
 
+import org.flowexplorer.core.render.paint.DiscStamps;
+import org.flowexplorer.core.render.paint.Painter;
+import org.flowexplorer.core.render.paint.Palette;
+
 /**
  * The particles as anti-aliased discs in their colour, back to front. In 3D a particle's nearness
  * t ∈ [0, 1] (see {@link RenderContext}) scales its radius by {@code 0.7 + 0.6·t} and mixes its

@@ -2,6 +2,7 @@ package org.flowexplorer.core.render;
 
 import java.util.List;
 import org.flowexplorer.core.math.PointSet;
+import org.flowexplorer.core.render.paint.FrameBuffer;
 
 /**
  * The one rasterizer of the explorer: the window and every exporter draw frames with it, so the

@@ -2,6 +2,7 @@ package org.flowexplorer.core.render;
 
 import java.util.Arrays;
 import org.flowexplorer.core.math.PointSet;
+import org.flowexplorer.core.render.paint.FrameBuffer;
 
 /**
  * The state shared by the layers of one frame: the input, view, options and target buffer, plus

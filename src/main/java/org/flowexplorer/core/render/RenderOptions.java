@@ -1,5 +1,7 @@
 package org.flowexplorer.core.render;
 
+import org.flowexplorer.core.render.paint.Palette;
+
 /**
  * What the rasterizer draws and how; an immutable value (a GUI toggle makes a new one with a
  * {@code withX} method). The look a user chooses in the window's VIEW panel is one of these, saved

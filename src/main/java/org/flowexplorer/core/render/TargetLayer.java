@@ -1,6 +1,9 @@
 package org.flowexplorer.core.render;
 
 import org.flowexplorer.core.math.PointSet;
+import org.flowexplorer.core.render.paint.FrameBuffer;
+import org.flowexplorer.core.render.paint.Painter;
+import org.flowexplorer.core.render.paint.Palette;
 
 /**
  * The targets as a grey density that stays visible around the particles: each target spreads a

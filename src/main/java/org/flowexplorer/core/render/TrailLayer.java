@@ -3,6 +3,7 @@ package org.flowexplorer.core.render;
 import java.util.ArrayList;
 import java.util.List;
 import org.flowexplorer.core.math.PointSet;
+import org.flowexplorer.core.render.paint.Painter;
 
 /**
  * Each particle's recent path as a polyline through the trail history (oldest first) to its current

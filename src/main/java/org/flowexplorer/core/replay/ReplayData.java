@@ -11,8 +11,9 @@ import java.util.Map;
 import org.flowexplorer.core.data.Mixture;
 import org.flowexplorer.core.io.ConfigJson;
 import org.flowexplorer.core.math.PointSet;
-import org.flowexplorer.core.render.Palette;
 import org.flowexplorer.core.render.Camera;
+import org.flowexplorer.core.render.paint.Palette;
+import org.flowexplorer.core.rule.UpdateRule;
 import org.flowexplorer.core.sim.FlowParameters;
 import org.flowexplorer.core.sim.MetricsRow;
 import org.flowexplorer.core.sim.ParameterChange;
@@ -159,8 +160,9 @@ public final class ReplayData {
 
     private static void rule(ObjectNode o, UpdateRule u, List<String> changed, long since) {
         o.put("flow", u.flow());
-        o.put("formula", u.formula());
-        o.put("update", u.update());
+        // the flow's defining formula, unless the update line already spells it out (SD, MMD, SVGD)
+        o.put("formula", u.text().contains(u.formula()) ? "" : u.formula());
+        o.put("update", u.text());
         o.put("since", since);
         ArrayNode params = o.putArray("params");
         for (Map.Entry<String, String> e : u.params().entrySet()) {

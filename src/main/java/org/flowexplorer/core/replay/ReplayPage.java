@@ -1,8 +1,5 @@
 package org.flowexplorer.core.replay;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,6 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.flowexplorer.core.io.BuiltInResources;
 
 /**
  * Assembles one self-contained {@code replay.html}: the page template, style and player script
@@ -19,11 +17,11 @@ import java.util.regex.Pattern;
  * a user got out of its place, the browser would neither run it nor fetch anything.
  */
 public final class ReplayPage {
-    private static final String ROOT = "/org/flowexplorer/replay/";
+    private static final BuiltInResources BUILT_IN = new BuiltInResources("/org/flowexplorer/replay/");
     private static final Pattern SLOT = Pattern.compile("\\{\\{(TITLE|CSP|STYLE|SCRIPT|DATA)}}");
-    private final String template = resource("player.html");
-    private final String style = resource("player.css");
-    private final String script = resource("player.js");
+    private final String template = BUILT_IN.text("player.html");
+    private final String style = BUILT_IN.text("player.css");
+    private final String script = BUILT_IN.text("player.js");
     private final ReplayData data = new ReplayData();
 
     /** The page of a replay titled {@code title} holding {@code chapters}, as UTF-8 bytes. */
@@ -54,17 +52,6 @@ public final class ReplayPage {
             return "sha256-" + Base64.getEncoder().encodeToString(h);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = ReplayPage.class.getResourceAsStream(ROOT + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing built-in resource " + ROOT + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read built-in resource " + ROOT + name, e);
         }
     }
 }

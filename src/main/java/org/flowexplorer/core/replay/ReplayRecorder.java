@@ -21,12 +21,11 @@ public final class ReplayRecorder implements HeadlessRun.StepListener, AutoClose
     /** Most coordinates (particles × dimension × frames) one replay holds: about 21 MB of page. */
     public static final long MAX_COORDINATES = 8_000_000L;
     private final RunConfig config;
-    private final long[] steps;
+    private final FrameSchedule schedule;
     private final String key;
     private final ParallelRunner runner;
     private final List<ReplayFrame> frames = new ArrayList<>();
     private MetricsCalculator metrics;
-    private int next;
 
     /**
      * @param config  the run being recorded
@@ -36,7 +35,7 @@ public final class ReplayRecorder implements HeadlessRun.StepListener, AutoClose
      */
     public ReplayRecorder(RunConfig config, int frames, int threads, String key) {
         this.config = config;
-        this.steps = FrameSchedule.steps(frames, config.steps(), key);
+        this.schedule = new FrameSchedule(frames, config.steps(), key);
         this.key = key;
         this.runner = new ParallelRunner(Math.max(1, threads));
     }
@@ -44,9 +43,9 @@ public final class ReplayRecorder implements HeadlessRun.StepListener, AutoClose
     @Override
     public void atStart(Snapshot initial) {
         metrics = new MetricsCalculator(initial.targets().points(), initial.targets().mixture(), runner);
-        long c = (long) steps.length * initial.positions().size() * initial.positions().dim();
+        long c = (long) schedule.size() * initial.positions().size() * initial.positions().dim();
         if (c > MAX_COORDINATES) {
-            throw InputException.forKey(key, steps.length + " frames of " + initial.positions().size()
+            throw InputException.forKey(key, schedule.size() + " frames of " + initial.positions().size()
                     + " particles in " + initial.positions().dim() + "D exceed " + MAX_COORDINATES
                     + " coordinates; use fewer frames or particles");
         }
@@ -84,12 +83,8 @@ public final class ReplayRecorder implements HeadlessRun.StepListener, AutoClose
     }
 
     private void offer(Snapshot s) {
-        while (next < steps.length && steps[next] < s.step()) {
-            next++;
-        }
-        if (next < steps.length && steps[next] == s.step()) {
+        if (schedule.take(s.step())) {
             record(s);
-            next++;
         }
     }
 

@@ -1,7 +1,7 @@
 package org.flowexplorer.core.schedule;
 
 /**
- * σ_t for step t = 0, 1, …, T−1 from σ_max to σ_min (ALGORITHMS.md §4); t ≥ T keeps σ_min,
+ * σ_t for step t = 0, 1, …, T−1 from σ_max to σ_min (algorithms.md §4); t ≥ T keeps σ_min,
  * T = 1 gives σ_max at t = 0 (and σ_min after). With u = t/(T−1):
  * <pre>
  *   constant   σ_max

@@ -2,7 +2,7 @@ package org.flowexplorer.core.schedule;
 
 import java.util.Locale;
 
-/** The shapes of noise schedule (ALGORITHMS.md §4). */
+/** The shapes of noise schedule (algorithms.md §4). */
 public enum ScheduleKind {
     CONSTANT, LINEAR, GEOMETRIC, COSINE;
 

@@ -7,7 +7,7 @@ import org.flowexplorer.core.kernel.KernelMode;
 import org.flowexplorer.core.schedule.NoiseSchedule;
 
 /**
- * The dynamics of a run as one immutable value (ALGORITHMS.md §3). The GUI and the CLI replace it
+ * The dynamics of a run as one immutable value (algorithms.md §3). The GUI and the CLI replace it
  * between any two steps through an {@code AtomicReference}; the simulation reads it once at the
  * top of each step, so a change takes effect on the next step without a reset.
  *
@@ -23,7 +23,7 @@ import org.flowexplorer.core.schedule.NoiseSchedule;
  * @param curl          curl term κ, all flows
  * @param mmdNoise      MMD noise injection β
  * @param qSelf         whether a particle is part of its own q sample (SD flow, DiffFlow)
- * @param kernel        exact, grid or auto kernel sums (ALGORITHMS.md §8; default auto)
+ * @param kernel        exact, grid or auto kernel sums (algorithms.md §8; default auto)
  */
 public record FlowParameters(FlowKind flow, double eta, NoiseSchedule schedule, boolean adagrad,
                              int targetBatch, int particleBatch, double rho, Double wp, Double wq,
@@ -85,7 +85,7 @@ public record FlowParameters(FlowKind flow, double eta, NoiseSchedule schedule, 
         }
     }
 
-    /** The defaults of ALGORITHMS.md §3 for the given flow. */
+    /** The defaults of algorithms.md §3 for the given flow. */
     public static FlowParameters defaults(FlowKind flow) {
         return new FlowParameters(flow, DEFAULT_ETA, NoiseSchedule.defaults(), false, 0, 0, 0.0, null, null, 0.0, 0.0);
     }

@@ -19,7 +19,7 @@ import org.flowexplorer.core.math.RandomStreams.Purpose;
 
 /**
  * The particle engine: owns the particle state and advances it one step at a time with the step
- * rule of ALGORITHMS.md §3,
+ * rule of algorithms.md §3,
  * <pre>
  *   ε = η σ²,   d_i = ε v(x_i)  (or AdaGrad),   n_i = sqrt(2 ρ_eff ε) ξ_i,   x_i ← x_i + d_i + n_i
  * </pre>

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The one stability rule of the explicit step (ALGORITHMS.md §3): near a mode the smoothed score
+ * The one stability rule of the explicit step (algorithms.md §2, curl term): near a mode the smoothed score
  * is s_p(x) ≈ −(x − μ)/σ², so with the curl term the step ε(I + κJ)s_p = −η(I + κJ)(x − μ) maps
  * the offset by I − η(I + κJ), whose eigenvalues 1 − η ± iηκ have modulus² (1 − η)² + η²κ². The
  * step settles only while that is below 1:

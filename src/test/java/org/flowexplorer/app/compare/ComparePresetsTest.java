@@ -81,9 +81,13 @@ class ComparePresetsTest {
     @Test
     void paneCountIsTwoToFour() {
         FlowParameters p = presets.get(0).panes().get(0);
-        assertThrows(IllegalArgumentException.class, () -> presets.get(0).withPanes(List.of(p)));
-        assertThrows(IllegalArgumentException.class, () -> presets.get(0).withPanes(List.of(p, p, p, p, p)));
-        assertEquals(4, presets.get(0).withPanes(List.of(p, p, p, p)).panes().size());
+        ComparePreset first = presets.get(0);
+        assertThrows(IllegalArgumentException.class,
+                () -> new ComparePreset(first.name(), first.description(), first.config(), List.of(p)));
+        assertThrows(IllegalArgumentException.class,
+                () -> new ComparePreset(first.name(), first.description(), first.config(), List.of(p, p, p, p, p)));
+        assertEquals(4, new ComparePreset(first.name(), first.description(), first.config(), List.of(p, p, p, p))
+                .panes().size());
     }
 
     @Test

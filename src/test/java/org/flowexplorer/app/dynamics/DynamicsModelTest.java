@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.flowexplorer.core.flow.FlowKind;
+import org.flowexplorer.core.rule.UpdateRule.Term;
 import org.flowexplorer.core.schedule.ScheduleKind;
 import org.flowexplorer.core.sim.FlowParameters;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,23 @@ class DynamicsModelTest {
         assertEquals(ScheduleKind.GEOMETRIC, last.schedule().kind());
         assertEquals(FlowParameters.defaults(FlowKind.SD).withRho(0.4), pushed.get(0));
         assertEquals("σ schedule", m.lastChanged());
+    }
+
+    @Test
+    void theLastChangeNamesTheTermsOfTheRuleItTouched() {
+        assertEquals(Set.of(), m.lastChangedTerms());
+        m.setEta(0.3);
+        assertEquals(Set.of(Term.ETA), m.lastChangedTerms());
+        m.setSigmaMin(0.1);
+        assertEquals(Set.of(Term.SIGMA), m.lastChangedTerms());
+        m.setFlow(FlowKind.DIFFFLOW);
+        m.setFreeWeights(true);
+        assertEquals(Set.of(Term.WP, Term.WQ, Term.RHO), m.lastChangedTerms());
+        m.setTargetBatch(64);
+        assertEquals(Set.of(), m.lastChangedTerms(), "batches are not in the rule");
+        m.setCurl(1);
+        m.load(FlowParameters.defaults(FlowKind.SD));
+        assertEquals(Set.of(), m.lastChangedTerms(), "a loaded preset highlights nothing");
     }
 
     @Test

@@ -220,8 +220,8 @@ class CurlOverlayTest {
     /** {particles drawn in the particle colour at their pixel, particles inside the view}. */
     private int[] particlePixels() {
         Snapshot s = w.c().canvas().drawn();
-        org.flowexplorer.core.render.FrameBuffer fb = w.c().canvas().frame();
-        int colour = org.flowexplorer.core.render.Palette.uniform(w.c().canvas().options().darkBackground());
+        org.flowexplorer.core.render.paint.FrameBuffer fb = w.c().canvas().frame();
+        int colour = org.flowexplorer.core.render.paint.Palette.uniform(w.c().canvas().options().darkBackground());
         int inside = 0;
         int drawn = 0;
         for (int i = 0; i < s.positions().size(); i++) {

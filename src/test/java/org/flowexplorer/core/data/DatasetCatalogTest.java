@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The dataset definitions of ALGORITHMS.md section 5, checked point by point and in distribution. */
+/** The dataset definitions of algorithms.md §5, checked point by point and in distribution. */
 class DatasetCatalogTest {
     private static final int M = 4000;
 

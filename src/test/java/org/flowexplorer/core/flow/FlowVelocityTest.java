@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Closed-form and reference checks of the deterministic velocity of every flow (ALGORITHMS.md §2). */
+/** Closed-form and reference checks of the deterministic velocity of every flow (algorithms.md §2). */
 class FlowVelocityTest {
     private static final ParallelRunner ONE = new ParallelRunner(1);
 

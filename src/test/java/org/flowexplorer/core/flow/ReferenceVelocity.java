@@ -1,7 +1,7 @@
 package org.flowexplorer.core.flow;
 
 /**
- * A deliberately naive, independent transcription of ALGORITHMS.md §1–2 used as the reference in
+ * A deliberately naive, independent transcription of algorithms.md §1–2 used as the reference in
  * tests: plain nested loops over double[][] rows, softmax weights normalised first, kernel means
  * formed as Σ w_j y_j (not offsets), no skipping of small weights.
  */

@@ -3,9 +3,10 @@ package org.flowexplorer.core.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import org.flowexplorer.core.data.Mixture;
 import org.flowexplorer.core.math.PointSet;
+import org.flowexplorer.core.render.paint.FrameBuffer;
+import org.flowexplorer.core.render.paint.Palette;
 import org.flowexplorer.core.sim.Snapshot;
 import org.junit.jupiter.api.Test;
 

@@ -3,8 +3,10 @@ package org.flowexplorer.core.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.Arrays;
+import org.flowexplorer.core.render.paint.FrameBuffer;
+import org.flowexplorer.core.render.paint.Palette;
+import org.flowexplorer.core.render.paint.TextPainter;
 import org.junit.jupiter.api.Test;
 
 /** Palette values and the bundled font. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -13,6 +12,8 @@ import java.util.HexFormat;
 import java.util.List;
 import org.flowexplorer.core.data.Mixture;
 import org.flowexplorer.core.math.PointSet;
+import org.flowexplorer.core.render.paint.FrameBuffer;
+import org.flowexplorer.core.render.paint.Palette;
 import org.flowexplorer.core.sim.Snapshot;
 import org.junit.jupiter.api.Test;
 

@@ -17,6 +17,7 @@ import org.flowexplorer.core.data.Dataset;
 import org.flowexplorer.core.data.DatasetCatalog;
 import org.flowexplorer.core.flow.FlowKind;
 import org.flowexplorer.core.math.PointSet;
+import org.flowexplorer.core.rule.UpdateRule;
 import org.flowexplorer.core.sim.FlowParameters;
 import org.flowexplorer.core.sim.MetricsRow;
 import org.flowexplorer.core.sim.ParameterChange;
@@ -101,7 +102,8 @@ class ReplayPageTest {
         assertEquals("[0,0,1,2,2,2]", ch.path("frames").path("rule").toString());
         assertEquals("Langevin", rules.get(1).path("flow").asText());
         assertEquals(2, rules.get(1).path("since").asInt());
-        assertTrue(rules.get(1).path("update").asText().contains("√(2ε) ξ"));
+        assertEquals(UpdateRule.of(sd.withFlow(FlowKind.LANGEVIN).withEta(0.2)).text(), rules.get(1).path("update").asText());
+        assertTrue(rules.get(1).path("update").asText().contains("√(2ησ²)ξ"), "Langevin's noise in the rule");
         assertEquals("[\"flow\",\"η\"]", rules.get(1).path("changed").toString());
         assertEquals("[\"κ\"]", rules.get(2).path("changed").toString());
     }

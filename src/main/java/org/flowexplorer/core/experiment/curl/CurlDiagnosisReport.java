@@ -16,12 +16,12 @@ import org.flowexplorer.core.experiment.report.Report;
 import org.flowexplorer.core.experiment.report.ReportFile;
 import org.flowexplorer.core.metric.field.CircleIntegral;
 import org.flowexplorer.core.metric.field.FieldGrid;
+import org.flowexplorer.core.render.Camera;
 import org.flowexplorer.core.render.CurlGrid;
-import org.flowexplorer.core.render.FrameBuffer;
 import org.flowexplorer.core.render.FrameInput;
 import org.flowexplorer.core.render.Rasterizer;
 import org.flowexplorer.core.render.RenderOptions;
-import org.flowexplorer.core.render.Camera;
+import org.flowexplorer.core.render.paint.FrameBuffer;
 
 /**
  * The files of {@code diagnose}: curl.png (the window's curl heat map drawn by the one

@@ -9,7 +9,7 @@ import org.flowexplorer.core.math.PointSet;
 
 /**
  * The SD velocity of §2 at the model samples, with the q-score's own term included or left out
- * (ALGORITHMS.md §1):
+ * (algorithms.md §1):
  * <pre>
  *   v_i = (m_p(x_i) − m_q(x_i)) / σ²,   m_q over x_k, k = 1..N (include) or k ≠ i (exclude)
  * </pre>

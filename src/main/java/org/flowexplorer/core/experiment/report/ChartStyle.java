@@ -2,7 +2,7 @@ package org.flowexplorer.core.experiment.report;
 
 import java.awt.Color;
 import java.awt.Font;
-import org.flowexplorer.core.render.Palette;
+import org.flowexplorer.core.render.paint.Palette;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.Styler;

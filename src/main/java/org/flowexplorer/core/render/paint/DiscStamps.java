@@ -1,4 +1,4 @@
-package org.flowexplorer.core.render;
+package org.flowexplorer.core.render.paint;
 
 /**
  * Precomputed anti-aliased disc masks, so drawing ten thousand particles costs a table lookup and
@@ -7,7 +7,7 @@ package org.flowexplorer.core.render;
  * {@link Painter#disc} computes for that centre. Radii above {@link #MAX_RADIUS} are drawn directly.
  * Masks are built lazily and kept per instance (one per rasterizer, so no shared mutable state).
  */
-final class DiscStamps {
+public final class DiscStamps {
     static final int SUB = 8;
     static final double MAX_RADIUS = 8;
 
@@ -15,7 +15,7 @@ final class DiscStamps {
     private final int[][][] masks = new int[(int) (MAX_RADIUS * SUB) + 1][][];
 
     /** Draws an opaque anti-aliased disc of radius {@code r} centred at (cx, cy). */
-    void draw(Painter p, FrameBuffer fb, double cx, double cy, double r, int rgb) {
+    public void draw(Painter p, FrameBuffer fb, double cx, double cy, double r, int rgb) {
         int w = fb.width();
         int h = fb.height();
         if (!(cx > -r - 2 && cx < w + r + 2 && cy > -r - 2 && cy < h + r + 2)) {

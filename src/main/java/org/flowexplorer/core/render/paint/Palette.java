@@ -1,4 +1,4 @@
-package org.flowexplorer.core.render;
+package org.flowexplorer.core.render.paint;
 
 /**
  * The colours of the explorer, all colour-blind safe: Okabe–Ito for categories (modes, flows in
@@ -69,7 +69,7 @@ public final class Palette {
 
     /**
      * Neutral grey of the targets: dark enough on light (and light enough on dark) that a target
-     * cloud at the {@link TargetLayer}'s full opacity keeps at least 3:1 contrast with the background.
+     * cloud at the target layer's full opacity keeps at least 3:1 contrast with the background.
      */
     public static int target(boolean darkBackground) {
         return darkBackground ? 0xFFB4B4B4 : 0xFF505050;
@@ -85,7 +85,7 @@ public final class Palette {
         return darkBackground ? 0xFFF0F0F0 : 0xFF1A1A1A;
     }
 
-    /** Colour of particles in {@link ColorMode#UNIFORM}. */
+    /** Colour of particles coloured uniformly (colour mode {@code UNIFORM}). */
     public static int uniform(boolean darkBackground) {
         return darkBackground ? categorical(0) : categorical(5);
     }

@@ -1,4 +1,4 @@
-package org.flowexplorer.core.render;
+package org.flowexplorer.core.render.paint;
 
 import java.awt.AlphaComposite;
 import java.awt.Color;

@@ -1,24 +1,24 @@
-package org.flowexplorer.core.render;
+package org.flowexplorer.core.render.paint;
 
 /**
  * Drawing primitives on a {@link FrameBuffer}: alpha blending over opaque pixels (the result stays
- * opaque), anti-aliased discs, clipped lines and rectangles. Integer blending with an alpha in
+ * opaque), anti-aliased discs and clipped lines. Integer blending with an alpha in
  * 0..256 so results are identical on every machine. Coordinates outside the frame are clipped;
  * huge or non-finite coordinates draw nothing.
  */
-final class Painter {
+public final class Painter {
     private final int[] px;
     private final int w;
     private final int h;
 
-    Painter(FrameBuffer fb) {
+    public Painter(FrameBuffer fb) {
         this.px = fb.pixels();
         this.w = fb.width();
         this.h = fb.height();
     }
 
     /** Blends {@code rgb} over pixel index {@code i} with alpha {@code a256} ∈ [0, 256]. */
-    void blend(int i, int rgb, int a256) {
+    public void blend(int i, int rgb, int a256) {
         if (a256 >= 256) {
             px[i] = rgb | 0xFF000000;
             return;
@@ -70,7 +70,7 @@ final class Painter {
     }
 
     /** A one-pixel line from (x0, y0) to (x1, y1), clipped to the frame, blended with {@code alpha}. */
-    void line(double x0, double y0, double x1, double y1, int rgb, double alpha) {
+    public void line(double x0, double y0, double x1, double y1, int rgb, double alpha) {
         double[] c = clip(x0, y0, x1, y1);
         if (c == null) {
             return;
@@ -88,16 +88,6 @@ final class Painter {
         // skip the first point so that joined polyline segments do not blend their joints twice
         for (int s = 1; s <= steps; s++) {
             plot(c[0] + sx * s, c[1] + sy * s, rgb, a);
-        }
-    }
-
-    /** Fills the rectangle [x, x+rw) × [y, y+rh) blended with {@code alpha}. */
-    void fillRect(int x, int y, int rw, int rh, int rgb, double alpha) {
-        int a = (int) Math.round(alpha * 256);
-        for (int yy = Math.max(0, y); yy < Math.min(h, y + rh); yy++) {
-            for (int xx = Math.max(0, x); xx < Math.min(w, x + rw); xx++) {
-                blend(yy * w + xx, rgb, a);
-            }
         }
     }
 
