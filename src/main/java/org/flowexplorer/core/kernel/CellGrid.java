@@ -32,20 +32,9 @@ final class CellGrid {
         int n = points.size();
         int d = points.dim();
         double[] x = points.coords();
-        double[] min = new double[d];
-        Arrays.fill(min, Double.POSITIVE_INFINITY);
-        double[] max = new double[d];
-        Arrays.fill(max, Double.NEGATIVE_INFINITY);
-        for (int i = 0; i < n; i++) {
-            for (int c = 0; c < d; c++) {
-                min[c] = Math.min(min[c], x[i * d + c]);
-                max[c] = Math.max(max[c], x[i * d + c]);
-            }
-        }
-        for (int c = 0; c < d; c++) {
-            if (!((max[c] - min[c]) / h < CellIds.MAX_PER_AXIS - 1)) {
-                return false;
-            }
+        double[] min = CellIds.origin(points, h, 1);
+        if (min == null) {
+            return false;
         }
         allocate(n, d, payload != null);
         ids.clear(n);

@@ -1,6 +1,7 @@
 package org.flowexplorer.core.kernel;
 
 import java.util.Arrays;
+import org.flowexplorer.core.math.PointSet;
 
 /**
  * Numbers grid cells (or nodes) given by their packed integer index, in order of first appearance:
@@ -53,6 +54,33 @@ final class CellIds {
     /** Index of axis c (of d) in a packed key. */
     static long unpack(long key, int c, int d) {
         return (key >>> (21 * (d - 1 - c))) & (MAX_PER_AXIS - 1);
+    }
+
+    /**
+     * The lowest corner (per-axis minimum) of {@code points}, the origin of a grid of width h over
+     * them; null when an axis would need {@link #MAX_PER_AXIS} − {@code spare} cells or more (or a
+     * coordinate is not finite).
+     */
+    static double[] origin(PointSet points, double h, int spare) {
+        int n = points.size();
+        int d = points.dim();
+        double[] x = points.coords();
+        double[] min = new double[d];
+        double[] max = new double[d];
+        Arrays.fill(min, Double.POSITIVE_INFINITY);
+        Arrays.fill(max, Double.NEGATIVE_INFINITY);
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < d; c++) {
+                min[c] = Math.min(min[c], x[i * d + c]);
+                max[c] = Math.max(max[c], x[i * d + c]);
+            }
+        }
+        for (int c = 0; c < d; c++) {
+            if (!((max[c] - min[c]) / h < MAX_PER_AXIS - spare)) {
+                return null;
+            }
+        }
+        return min;
     }
 
     private static long mix(long z) {

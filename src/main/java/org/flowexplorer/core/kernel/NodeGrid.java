@@ -40,20 +40,9 @@ final class NodeGrid {
         int n = eval.size();
         int d = eval.dim();
         double[] x = eval.coords();
-        double[] min = new double[d];
-        double[] max = new double[d];
-        Arrays.fill(min, Double.POSITIVE_INFINITY);
-        Arrays.fill(max, Double.NEGATIVE_INFINITY);
-        for (int i = 0; i < n; i++) {
-            for (int c = 0; c < d; c++) {
-                min[c] = Math.min(min[c], x[i * d + c]);
-                max[c] = Math.max(max[c], x[i * d + c]);
-            }
-        }
-        for (int c = 0; c < d; c++) {
-            if (!((max[c] - min[c]) / h < CellIds.MAX_PER_AXIS - 2)) {
-                return false;
-            }
+        double[] min = CellIds.origin(eval, h, 2);
+        if (min == null) {
+            return false;
         }
         int corners = 1 << d;
         allocate(n, d, corners);

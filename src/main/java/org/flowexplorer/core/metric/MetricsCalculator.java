@@ -36,9 +36,10 @@ public final class MetricsCalculator {
 
     /**
      * A calculator for the metrics a run records every few steps: as the constructor, except that
-     * with more than 20,000 particles or targets MMD² is measured on evenly strided subsets of
-     * 20,000 with the fast dense kernels ({@link StridedMmd}), because the exact O((N + M)²) sums
-     * would cost far more than the steps. Sliced W2 and the mode metrics still use every point.
+     * MMD² over more than 2·10⁷ particle pairs is summed by the fast dense kernels (within 1e−6
+     * relative of each term), and with more than 20,000 particles or targets on evenly strided
+     * subsets of 20,000 ({@link StridedMmd}), because the exact O((N + M)²) sums would cost far more
+     * than the steps. Sliced W2 and the mode metrics always use every point.
      */
     public static MetricsCalculator forRun(PointSet targets, Mixture mixtureOrNull, ParallelRunner runner) {
         return new MetricsCalculator(targets, mixtureOrNull, runner, true);
@@ -56,7 +57,7 @@ public final class MetricsCalculator {
         this.mixture = mixtureOrNull;
         this.runner = runner;
         this.stridedMmd = thinLarge ? new StridedMmd(targets, runner) : null;
-        this.mmdTargetTerm = thinLarge && StridedMmd.needed(0, targets.size()) ? null
+        this.mmdTargetTerm = thinLarge && targets.size() > StridedMmd.MAX_POINTS ? null
                 : MmdTargetTerm.of(targets, runner);
         this.targetProjections = SortedProjections.of(targets, runner);
     }

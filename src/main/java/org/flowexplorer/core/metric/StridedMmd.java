@@ -5,8 +5,8 @@ import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
 
 /**
- * MMD² of {@link MmdSquared} for runs too large for its exact O((N + M)²) sums every few steps:
- * particles and targets are thinned to at most {@link #MAX_POINTS} each, taken at an even stride
+ * MMD² of {@link MmdSquared} for runs too large for its exact scalar O((N + M)²) sums every few
+ * steps: particles and targets are thinned to at most {@link #MAX_POINTS} each, taken at an even stride
  * (x_0, x_s, x_2s, …; a run's particles are exchangeable, so this is a fixed random-like subset),
  * and the kernel masses are summed by the fast dense kernels ({@link DenseSums#kernelMass}, within
  * 1e−6 relative of each term):
@@ -41,9 +41,16 @@ final class StridedMmd {
         this.targetTerm = meanMass(this.targets, this.targets, DenseSums.detect(runner));
     }
 
-    /** True when particles or targets exceed {@link #MAX_POINTS}. */
+    /**
+     * Above this many particle pairs N·(N + M) a value is computed here even without thinning: the
+     * exact sums would take more than about a tenth of a second (N = 2,000 against M = 10,000 in the
+     * window's live metrics, every run from about 3,000 points).
+     */
+    static final double FAST_PAIRS = 2e7;
+
+    /** True when this is the faster way: more than {@link #MAX_POINTS} points or {@link #FAST_PAIRS} pairs. */
     static boolean needed(int particles, int targets) {
-        return particles > MAX_POINTS || targets > MAX_POINTS;
+        return particles > MAX_POINTS || targets > MAX_POINTS || (double) particles * (particles + targets) > FAST_PAIRS;
     }
 
     /** MMD² of (thinned) {@code particles} against the thinned targets; never below 0. */

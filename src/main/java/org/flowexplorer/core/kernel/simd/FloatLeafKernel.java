@@ -48,8 +48,12 @@ final class FloatLeafKernel implements LeafKernel {
         for (int i = 1; i < n; i++) {
             best = v.upper(i) > v.upper(best) ? i : best;
         }
-        double m = Math.max(v.lower(), leafMax(s, x, off, negK, v, v.leaf(best), false));
-        double nearest = v.leaf(best) == v.ownLeaf() ? leafMax(s, x, off, negK, v, v.leaf(best), true) : m;
+        // one pass over the best leaf: without the point itself when it lies there (its own term,
+        // −k·0 + b, is already in lower), which is also the nearest other term float is judged on
+        boolean own = v.leaf(best) == v.ownLeaf();
+        double bestTop = leafMax(s, x, off, negK, v, v.leaf(best), own);
+        double m = Math.max(v.lower(), bestTop);
+        double nearest = own ? bestTop : m;
         if (!accepts(nearest, s.leafBiasMax(v.leaf(best)))) {
             fallback.accumulate(s, x, off, negK, v, payload, acc);
             return;
