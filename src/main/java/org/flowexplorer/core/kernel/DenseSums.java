@@ -19,13 +19,7 @@ import org.flowexplorer.core.math.PointSet;
  * <p>Not thread safe: one caller at a time (the simulation's step thread).
  */
 public final class DenseSums implements KernelSums {
-    /**
-     * Default largest leaf: 16 float vectors of 16 lanes. Measured on the benchmark at N = M = 2,000
-     * and 10,000 (σ = 0.2 and 0.05): 256 beats 64, 128 and 512 — smaller leaves skip more precisely
-     * but pay their per-leaf set-up (offset, call, partial sums) more often.
-     */
-    public static final int LEAF_SIZE = 256;
-    private static final int CACHED_LAYOUTS = 4;
+    private static final int CACHED_LAYOUTS = 6;
     /** Evaluation points per work item. */
     private static final int TASK = 32;
 
@@ -38,7 +32,8 @@ public final class DenseSums implements KernelSums {
     private final ParallelRunner runner;
     private final KernelBackend backend;
     private final boolean allowFloat;
-    private final int leafSize;
+    /** A fixed largest leaf, or 0 to choose it per call by {@link LeafSizeRule}. */
+    private final int fixedLeaf;
     private final LeafLayout[] layouts = new LeafLayout[CACHED_LAYOUTS];
     private final long[] lastUse = new long[CACHED_LAYOUTS];
     private final double[][] weights = new double[CACHED_LAYOUTS][];
@@ -62,18 +57,22 @@ public final class DenseSums implements KernelSums {
      * @param allowFloat false to keep every point on double arithmetic
      */
     public DenseSums(ParallelRunner runner, KernelBackend backend, boolean allowFloat) {
-        this(runner, backend, allowFloat, LEAF_SIZE);
+        this(runner, backend, allowFloat, 0);
     }
 
-    /** As above with another largest leaf (a multiple of {@link LeafLayout#PAD}; for benchmarks). */
+    /**
+     * As above with a fixed largest leaf (a multiple of {@link LeafLayout#PAD}; for benchmarks and
+     * tests), or 0 to choose it from the kernel's reach.
+     */
     public DenseSums(ParallelRunner runner, KernelBackend backend, boolean allowFloat, int leafSize) {
         this.runner = runner;
         this.backend = backend;
         this.allowFloat = allowFloat;
-        this.leafSize = leafSize;
+        this.fixedLeaf = leafSize;
         this.workers = ThreadLocal.withInitial(() -> new Worker(backend, allowFloat));
+        int size = leafSize > 0 ? leafSize : LeafSizeRule.LEAF_SIZE;
         for (int i = 0; i < CACHED_LAYOUTS; i++) {
-            layouts[i] = new LeafLayout(leafSize);
+            layouts[i] = new LeafLayout(size);
         }
     }
 
@@ -82,13 +81,19 @@ public final class DenseSums implements KernelSums {
         return new DenseSums(runner, KernelBackend.detect(), true);
     }
 
+    /** The largest leaf for these sums: the fixed one, or by {@link LeafSizeRule}. */
+    private int leafSizeFor(PointSet eval, PointSet sample, double k) {
+        return fixedLeaf > 0 ? fixedLeaf : LeafSizeRule.leafSize(eval, sample, k);
+    }
+
     @Override
     public void meanOffsets(PointSet eval, PointSet sample, double k, boolean excludeSelf, double[] out) {
         if (excludeSelf && eval != sample) {
             throw new IllegalArgumentException("leaving a point out needs the sample itself as evaluation points");
         }
-        LeafLayout s = layout(sample, null);
-        LeafLayout e = eval == sample ? s : layout(eval, null);
+        int leaf = leafSizeFor(eval, sample, k);
+        LeafLayout s = layout(sample, null, leaf);
+        LeafLayout e = eval == sample ? s : layout(eval, null, leaf);
         int d = eval.dim();
         run(e, s, k, eval == sample, excludeSelf, false, (p, acc) -> {
             double w = acc[1];
@@ -102,11 +107,12 @@ public final class DenseSums implements KernelSums {
     @Override
     public void kernelSums(PointSet eval, PointSet sample, double k, double[] payload, double[] offsets,
                            double[] payloadSums) {
-        LeafLayout s = layout(sample, null);
+        int leaf = leafSizeFor(eval, sample, k);
+        LeafLayout s = layout(sample, null, leaf);
         if (payload != null) {
             s.setPayload(payload);
         }
-        LeafLayout e = eval == sample ? s : layout(eval, null);
+        LeafLayout e = eval == sample ? s : layout(eval, null, leaf);
         int d = eval.dim();
         run(e, s, k, eval == sample, false, payload != null, (p, acc) -> {
             double w = acc[1];
@@ -126,8 +132,9 @@ public final class DenseSums implements KernelSums {
      * the MMD² of large point sets. Within 1e−6 relative of the reference: all terms are positive.
      */
     public void kernelMass(PointSet eval, PointSet sample, double k, double[] out) {
-        LeafLayout s = layout(sample, null);
-        LeafLayout e = eval == sample ? s : layout(eval, null);
+        int leaf = leafSizeFor(eval, sample, k);
+        LeafLayout s = layout(sample, null, leaf);
+        LeafLayout e = eval == sample ? s : layout(eval, null, leaf);
         run(e, s, k, eval == sample, false, false, (p, acc) -> out[p] = mass(acc));
     }
 
@@ -149,11 +156,12 @@ public final class DenseSums implements KernelSums {
      */
     void weighted(PointSet eval, PointSet sample, double[] logWeights, double k, boolean normalised, double[] payload,
                   double[] offsets, double[] payloadSums) {
-        LeafLayout s = layout(sample, logWeights);
+        int leaf = leafSizeFor(eval, sample, k);
+        LeafLayout s = layout(sample, logWeights, leaf);
         if (payload != null) {
             s.setPayload(payload);
         }
-        LeafLayout e = layout(eval, null);
+        LeafLayout e = layout(eval, null, leaf);
         int d = eval.dim();
         run(e, s, k, false, false, payload != null, (p, acc) -> {
             double w = acc[1];
@@ -173,7 +181,7 @@ public final class DenseSums implements KernelSums {
         int d = e.dim();
         // work items: pieces of at most TASK points of an evaluation leaf, so that two or more threads
         // stay busy even when a few leaves are far costlier than the rest
-        int pieces = (leafSize + TASK - 1) / TASK;
+        int pieces = (e.leafSize() + TASK - 1) / TASK;
         runner.forEach(e.leaves() * pieces, item -> {
             int leaf = item / pieces;
             int from = e.leafStart(leaf) + (item % pieces) * TASK;
@@ -195,18 +203,24 @@ public final class DenseSums implements KernelSums {
         });
     }
 
-    /** The cached layout of {@code points} (by identity), or a rebuilt least recently used one. */
-    private LeafLayout layout(PointSet points, double[] logWeights) {
+    /**
+     * The cached layout of {@code points} (by identity) with this largest leaf, or a rebuilt least
+     * recently used one (allocated anew only when its leaf size changes).
+     */
+    private LeafLayout layout(PointSet points, double[] logWeights, int leafSize) {
         clock++;
         int oldest = 0;
         for (int i = 0; i < CACHED_LAYOUTS; i++) {
-            if (layouts[i].source() == points && weights[i] == logWeights) {
+            if (layouts[i].source() == points && weights[i] == logWeights && layouts[i].leafSize() == leafSize) {
                 lastUse[i] = clock;
                 return layouts[i];
             }
             if (lastUse[i] < lastUse[oldest]) {
                 oldest = i;
             }
+        }
+        if (layouts[oldest].leafSize() != leafSize) {
+            layouts[oldest] = new LeafLayout(leafSize);
         }
         layouts[oldest].build(points, logWeights);
         weights[oldest] = logWeights;

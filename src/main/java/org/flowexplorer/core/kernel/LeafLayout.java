@@ -20,6 +20,7 @@ public final class LeafLayout {
     public static final int PAD = 16;
 
     private final KdOrder kd;
+    private final int leafSize;
     private int n;
     private int dim;
     private int leaves;
@@ -47,6 +48,12 @@ public final class LeafLayout {
     /** @param leafSize the largest leaf, a multiple of {@link #PAD} */
     public LeafLayout(int leafSize) {
         this.kd = new KdOrder(leafSize);
+        this.leafSize = leafSize;
+    }
+
+    /** The largest leaf this layout builds. */
+    public int leafSize() {
+        return leafSize;
     }
 
     /**

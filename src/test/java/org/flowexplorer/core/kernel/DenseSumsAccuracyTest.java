@@ -164,7 +164,10 @@ class DenseSumsAccuracyTest {
     private static KernelSums[] fastSums() {
         return new KernelSums[] {
             DenseSums.detect(TWO), new DenseSums(TWO, KernelBackend.scalar(), true),
-            new DenseSums(TWO, KernelBackend.detect(), false)
+            new DenseSums(TWO, KernelBackend.detect(), false),
+            // every leaf size LeafSizeRule can choose, whatever σ the case has
+            new DenseSums(TWO, KernelBackend.detect(), true, LeafSizeRule.MID_LEAF_SIZE),
+            new DenseSums(TWO, KernelBackend.detect(), true, LeafSizeRule.WIDE_LEAF_SIZE)
         };
     }
 }
