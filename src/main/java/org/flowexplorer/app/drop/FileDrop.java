@@ -3,6 +3,7 @@ package org.flowexplorer.app.drop;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -111,10 +112,13 @@ public final class FileDrop {
                 return csv.test(file);
             }
             default -> {
-                if (isLesson(file)) {
+                String lessonText = lessonText(file);
+                if (lessonText != null) {
                     try {
+                        // parsed from the text just read, so the file is read once
                         lesson.accept(new LessonReader(new PresetLibrary(PresetLibrary.defaultUserDirectory()))
-                                .read(file, file.getFileName().toString(), false));
+                                .parse(lessonText, file.toString(), file.getFileName().toString(), false,
+                                        file.toAbsolutePath().getParent()));
                         return true;
                     } catch (InputException e) {
                         notifier.error("Lesson not opened: " + e.getMessage());
@@ -127,11 +131,13 @@ public final class FileDrop {
         }
     }
 
-    private static boolean isLesson(Path file) {
+    /** The file's text if it is a lesson (a JSON object with "slides"), else null. */
+    private static String lessonText(Path file) {
         try {
-            return new ObjectMapper().readTree(Files.readString(file)).has("slides");
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return new ObjectMapper().readTree(text).has("slides") ? text : null;
         } catch (IOException | RuntimeException e) {
-            return false; // not readable as JSON: the configuration reader reports where
+            return null; // not readable as JSON: the configuration reader reports where
         }
     }
 }
