@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.domain.JavaClass;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -43,8 +42,7 @@ class AppPackagesTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.flowexplorer.app");
+        classes = MainClasses.importAll().that(JavaClass.Predicates.resideInAPackage("org.flowexplorer.app.."));
     }
 
     @Test

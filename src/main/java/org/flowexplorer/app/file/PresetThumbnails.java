@@ -19,7 +19,8 @@ import org.flowexplorer.core.io.Preset;
  * a user preset's from the cache folder, and a user preset without one (new or edited) is run to its
  * end once on a low-priority background thread and cached; the menu shows a placeholder until then
  * and is never blocked. A run that fails (e.g. its CSV file is gone) leaves the placeholder and is
- * reported once through the error callback; it is not tried again in this session.
+ * reported once through the error callback; it is not tried again in this session. Closing stops
+ * a run in progress after its current step.
  */
 public final class PresetThumbnails implements AutoCloseable {
     private final Path cacheDir;
@@ -71,6 +72,8 @@ public final class PresetThumbnails implements AutoCloseable {
                 AtomicFiles.write(cached, o -> o.write(png));
                 Image img = new Image(new ByteArrayInputStream(png));
                 Platform.runLater(() -> ready.accept(img));
+            } catch (java.util.concurrent.CancellationException e) {
+                // closed while running: nothing to show and nothing wrong; the next session makes it
             } catch (Exception | OutOfMemoryError e) {
                 // a thumbnail's run holds only its own arrays: after an OutOfMemoryError they are garbage
                 failed.add(cached);

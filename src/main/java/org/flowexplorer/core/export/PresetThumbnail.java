@@ -58,9 +58,17 @@ public final class PresetThumbnail {
         }
     }
 
-    /** Runs {@code p} to its last step and returns its thumbnail as PNG bytes. Takes as long as the run. */
+    /**
+     * Runs {@code p} to its last step and returns its thumbnail as PNG bytes. Takes as long as the
+     * run; stops after the current step with a {@link java.util.concurrent.CancellationException}
+     * once the calling thread is interrupted (the window closed while a thumbnail was being made).
+     */
     public static byte[] render(Preset p, int threads) throws IOException {
-        Snapshot last = new HeadlessRun(threads, Integer.MAX_VALUE).run(p.config(), s -> { }).last();
+        Snapshot last = new HeadlessRun(threads, Integer.MAX_VALUE).run(p.config(), s -> {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new java.util.concurrent.CancellationException("thumbnail of " + p.name() + " stopped");
+            }
+        }).last();
         RenderOptions look = (p.view() != null ? p.view() : RenderOptions.defaults())
                 .withColorMode(ColorMode.NEAREST_MODE).withPointRadius(1).withTrails(false).withArrows(false).withHud(false);
         FrameBuffer fb = new FrameBuffer(SIZE, SIZE);

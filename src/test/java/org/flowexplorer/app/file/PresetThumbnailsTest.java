@@ -49,4 +49,30 @@ class PresetThumbnailsTest {
             }
         }
     }
+
+    /**
+     * Closing (the window closes) stops a thumbnail run in progress after its current step: a
+     * preset of a million steps would otherwise keep a core busy for minutes after the window is gone.
+     */
+    @Test
+    void closingStopsARunInProgressWithoutAnError() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        List<String> errors = new CopyOnWriteArrayList<>();
+        RunConfig endless = new PresetLibrary().require("25gaussians-sd").config().withSizes(50, 50).withSteps(1_000_000);
+        Preset p = new Preset("endless", "", endless, false);
+        PresetThumbnails t = new PresetThumbnails(dir.resolve("cache"), errors::add);
+        assertNull(t.get(p, img -> { }));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> thumbnailThreadRunning());
+        t.close();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !thumbnailThreadRunning());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), errors, "a stopped run is not an error");
+        assertTrue(!Files.exists(dir.resolve("cache")) || Files.list(dir.resolve("cache")).findAny().isEmpty(),
+                "nothing cached for a stopped run");
+    }
+
+    private static boolean thumbnailThreadRunning() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(th -> th.getName().equals("preset-thumbnails") && th.isAlive());
+    }
 }
