@@ -36,7 +36,7 @@ class CostAndRateTest {
 
     private void type(String id, String value) {
         TextField f = w.robot().lookup(id).queryAs(TextField.class);
-        w.robot().doubleClickOn(f).eraseText(8).write(value).type(KeyCode.ENTER);
+        w.robot().doubleClickOn(f).push(KeyCode.SHORTCUT, KeyCode.A).write(value).type(KeyCode.ENTER);
     }
 
     @Test

@@ -111,14 +111,14 @@ class ExplorerWindowTest {
     void badTextInANumericFieldShowsAnErrorAndKeepsTheLastGoodValue() {
         TextField n = w.robot().lookup("#particlesField").queryAs(TextField.class);
         for (String bad : new String[] {"abc", "1e999", "-5"}) {
-            w.robot().doubleClickOn(n).eraseText(12).write(bad).type(KeyCode.ENTER);
+            w.robot().doubleClickOn(n).push(KeyCode.SHORTCUT, KeyCode.A).write(bad).type(KeyCode.ENTER);
             assertTrue(n.getStyleClass().contains("field-error"), bad);
             assertTrue(w.c().notifier().lastWasError(), bad);
             assertTrue(w.c().notifier().lastMessage().startsWith("N:"), w.c().notifier().lastMessage());
             assertEquals(400, w.c().dataModel().pending().particles());
             assertEquals(400, w.c().dataPanel().particlesInput().value());
         }
-        w.robot().doubleClickOn(n).eraseText(12).write("250").type(KeyCode.ENTER);
+        w.robot().doubleClickOn(n).push(KeyCode.SHORTCUT, KeyCode.A).write("250").type(KeyCode.ENTER);
         assertFalse(n.getStyleClass().contains("field-error"));
         assertEquals(250, w.c().dataModel().pending().particles());
         assertEquals(400, latest().positions().size(), "nothing resets until Apply");

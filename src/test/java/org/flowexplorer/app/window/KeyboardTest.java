@@ -66,7 +66,7 @@ class KeyboardTest {
     @Test
     void enterCommitsAFieldAndGivesTheKeysBack() {
         TextField n = w.robot().lookup("#particlesField").queryAs(TextField.class);
-        w.robot().doubleClickOn(n).eraseText(8).write("250").type(KeyCode.ENTER);
+        w.robot().doubleClickOn(n).push(KeyCode.SHORTCUT, KeyCode.A).write("250").type(KeyCode.ENTER);
         assertEquals(250, w.c().dataModel().pending().particles());
         WindowFixture.until("the field let go", () -> !(focus() instanceof TextInputControl));
         w.robot().type(KeyCode.SPACE);
@@ -80,7 +80,7 @@ class KeyboardTest {
     void escapeAbandonsAFieldAndGivesTheKeysBack() {
         TextField seed = w.robot().lookup("#seedField").queryAs(TextField.class);
         String before = seed.getText();
-        w.robot().doubleClickOn(seed).eraseText(8).write("123").type(KeyCode.ESCAPE);
+        w.robot().doubleClickOn(seed).push(KeyCode.SHORTCUT, KeyCode.A).write("123").type(KeyCode.ESCAPE);
         WindowFixture.until("the field let go", () -> !(focus() instanceof TextInputControl));
         assertEquals(before, seed.getText(), "Esc put the last good value back");
         assertEquals(Long.parseLong(before), w.c().dataModel().pending().seed(), "nothing staged");
@@ -91,7 +91,7 @@ class KeyboardTest {
     @Test
     void whileTypingInAFieldTheShortcutsAreText() {
         TextField m = w.robot().lookup("#targetsField").queryAs(TextField.class);
-        w.robot().doubleClickOn(m).eraseText(8).write("3");
+        w.robot().doubleClickOn(m).push(KeyCode.SHORTCUT, KeyCode.A).write("3");
         assertEquals(FlowKind.SD, w.c().dynamicsModel().current().flow(), "3 went into the field, not to the flow");
         assertEquals("3", m.getText());
         w.robot().type(KeyCode.ESCAPE);

@@ -154,7 +154,7 @@ class StaleStateTest {
     @Test
     void pastTheEndOfTheScheduleTheSigmaReadOutSaysItIsHeld() {
         TextField t = w.robot().lookup("#lengthField").queryAs(TextField.class);
-        w.robot().doubleClickOn(t).eraseText(8).write("5").type(KeyCode.ENTER);
+        w.robot().doubleClickOn(t).push(KeyCode.SHORTCUT, KeyCode.A).write("5").type(KeyCode.ENTER);
         WindowFixture.untilFx("T = 5", () -> w.c().worker().simulation().parameters().get().schedule().length() == 5);
         for (int i = 0; i < 7; i++) {
             WindowFixture.run(() -> w.c().timeline().stepLive());

@@ -75,19 +75,24 @@ class DenseSumsAccuracyTest {
         PointSet ys = cloud(shape, rng, 400, d, 1.0, offset);
         PointSet xs = cloud(shape.equals("ring") ? "gauss" : shape, rng, 150, d, 1.3, offset);
         double k = 0.5 / (sigma * sigma);
-        for (KernelSums fast : fastSums()) {
-            for (boolean self : new boolean[] {false, true}) {
-                PointSet sample = self ? xs : ys;
-                for (boolean exclude : self ? new boolean[] {false, true} : new boolean[] {false}) {
+        KernelSums[] fastSums = fastSums();
+        for (boolean self : new boolean[] {false, true}) {
+            PointSet sample = self ? xs : ys;
+            for (boolean exclude : self ? new boolean[] {false, true} : new boolean[] {false}) {
+                // the reference and the error scale once, every fast path against them
+                double[] want = new double[xs.size() * d];
+                new ReferenceSums(TWO).meanOffsets(xs, sample, k, exclude, want);
+                double[] scale = new double[xs.size()];
+                for (int i = 0; i < xs.size(); i++) {
+                    scale[i] = SumScale.meanOffset(xs.coords(), i * d, sample, k, exclude ? i : -1);
+                }
+                for (KernelSums fast : fastSums) {
                     double[] got = new double[xs.size() * d];
-                    double[] want = new double[xs.size() * d];
                     fast.meanOffsets(xs, sample, k, exclude, got);
-                    new ReferenceSums(TWO).meanOffsets(xs, sample, k, exclude, want);
                     for (int i = 0; i < xs.size(); i++) {
-                        double scale = SumScale.meanOffset(xs.coords(), i * d, sample, k, exclude ? i : -1);
                         double err = SumScale.diff(got, want, i, d);
-                        assertTrue(err <= TOLERANCE * scale + NEGLIGIBLE * sigma, fast.describe() + " point " + i + " error " + err
-                                + " scale " + scale + " self " + self + " exclude " + exclude);
+                        assertTrue(err <= TOLERANCE * scale[i] + NEGLIGIBLE * sigma, fast.describe() + " point " + i + " error "
+                                + err + " scale " + scale[i] + " self " + self + " exclude " + exclude);
                     }
                 }
             }
@@ -105,20 +110,24 @@ class DenseSumsAccuracyTest {
             payload[i] = rng.nextGaussian() / sigma;
         }
         double k = 0.5 / (sigma * sigma);
+        double[] wantO = new double[xs.size() * d];
+        double[] wantP = new double[xs.size() * d];
+        new ReferenceSums(TWO).kernelSums(xs, ys, k, payload, wantO, wantP);
+        double[] so = new double[xs.size()];
+        double[] sp = new double[xs.size()];
+        for (int i = 0; i < xs.size(); i++) {
+            so[i] = SumScale.kernelOffsets(xs.coords(), i * d, ys, k);
+            sp[i] = SumScale.kernelPayload(xs.coords(), i * d, ys, k, payload);
+        }
         for (KernelSums fast : fastSums()) {
             double[] o = new double[xs.size() * d];
             double[] p = new double[xs.size() * d];
-            double[] wantO = new double[xs.size() * d];
-            double[] wantP = new double[xs.size() * d];
             fast.kernelSums(xs, ys, k, payload, o, p);
-            new ReferenceSums(TWO).kernelSums(xs, ys, k, payload, wantO, wantP);
             for (int i = 0; i < xs.size(); i++) {
-                double so = SumScale.kernelOffsets(xs.coords(), i * d, ys, k);
-                double sp = SumScale.kernelPayload(xs.coords(), i * d, ys, k, payload);
                 double eo = SumScale.diff(o, wantO, i, d);
                 double ep = SumScale.diff(p, wantP, i, d);
-                assertTrue(eo <= TOLERANCE * so + Double.MIN_NORMAL, fast.describe() + " O " + i + " error " + eo + " scale " + so);
-                assertTrue(ep <= TOLERANCE * sp + Double.MIN_NORMAL, fast.describe() + " P " + i + " error " + ep + " scale " + sp);
+                assertTrue(eo <= TOLERANCE * so[i] + Double.MIN_NORMAL, fast.describe() + " O " + i + " error " + eo + " scale " + so[i]);
+                assertTrue(ep <= TOLERANCE * sp[i] + Double.MIN_NORMAL, fast.describe() + " P " + i + " error " + ep + " scale " + sp[i]);
             }
         }
     }
@@ -141,21 +150,24 @@ class DenseSumsAccuracyTest {
         PointSet ys = cloud(shape, rng, 300, d, 1.0, offset);
         PointSet xs = cloud(shape, rng, 120, d, 1.3, offset);
         double k = 0.5 / (sigma * sigma);
-        for (KernelSums fast : fastSums()) {
-            for (PointSet sample : new PointSet[] {ys, xs}) {
+        KernelSums[] fastSums = fastSums();
+        for (PointSet sample : new PointSet[] {ys, xs}) {
+            double[] want = new double[xs.size()];
+            for (int i = 0; i < xs.size(); i++) {
+                for (int j = 0; j < sample.size(); j++) { // terms are positive: the scale is the sum
+                    double d2 = 0;
+                    for (int c = 0; c < d; c++) {
+                        double t = xs.get(i, c) - sample.get(j, c);
+                        d2 += t * t;
+                    }
+                    want[i] += Math.exp(-k * d2);
+                }
+            }
+            for (KernelSums fast : fastSums) {
                 double[] got = new double[xs.size()];
                 ((DenseSums) fast).kernelMass(xs, sample, k, got);
                 for (int i = 0; i < xs.size(); i++) {
-                    double want = 0;
-                    for (int j = 0; j < sample.size(); j++) { // terms are positive: the scale is the sum
-                        double d2 = 0;
-                        for (int c = 0; c < d; c++) {
-                            double t = xs.get(i, c) - sample.get(j, c);
-                            d2 += t * t;
-                        }
-                        want += Math.exp(-k * d2);
-                    }
-                    assertEquals(want, got[i], TOLERANCE * want + Double.MIN_NORMAL, fast.describe() + " point " + i);
+                    assertEquals(want[i], got[i], TOLERANCE * want[i] + Double.MIN_NORMAL, fast.describe() + " point " + i);
                 }
             }
         }
@@ -164,9 +176,9 @@ class DenseSumsAccuracyTest {
     private static KernelSums[] fastSums() {
         return new KernelSums[] {
             DenseSums.detect(TWO), new DenseSums(TWO, KernelBackend.scalar(), true),
-            new DenseSums(TWO, KernelBackend.detect(), false),
-            // every leaf size LeafSizeRule can choose, whatever σ the case has
-            new DenseSums(TWO, KernelBackend.detect(), true, LeafSizeRule.MID_LEAF_SIZE),
+            // double arithmetic in leaves of at most 256 points, even where wider leaves would be chosen
+            new DenseSums(TWO, KernelBackend.detect(), false, LeafSizeRule.LEAF_SIZE),
+            // a leaf larger than these clouds (LeafSizeRule's wide leaves), whatever σ the case has
             new DenseSums(TWO, KernelBackend.detect(), true, LeafSizeRule.WIDE_LEAF_SIZE)
         };
     }
