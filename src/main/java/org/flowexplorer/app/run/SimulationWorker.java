@@ -64,9 +64,15 @@ public final class SimulationWorker implements AutoCloseable {
         loop.play();
     }
 
-    /** Pauses; the future completes once no step is in progress (await it rather than sleep). */
+    /**
+     * Pauses, stopping a step in progress part way (at N = 50,000 in exact mode a step takes
+     * seconds; it is taken again, identically, on the next play); the future completes once no
+     * step is in progress (await it rather than sleep).
+     */
     public CompletableFuture<Void> pause() {
-        return loop.pause();
+        CompletableFuture<Void> paused = loop.pause();
+        simulation.cancelStep();
+        return paused;
     }
 
     public void togglePlay() {
@@ -150,7 +156,11 @@ public final class SimulationWorker implements AutoCloseable {
             while (next < changes.size() && changes.get(next).step() <= k) {
                 s.parameters().set(changes.get(next++).params());
             }
-            if (s.step() == StepOutcome.REJECTED) {
+            StepOutcome out = s.step();
+            while (out == StepOutcome.CANCELLED) { // a pause during a replay does not shorten it
+                out = s.step();
+            }
+            if (out == StepOutcome.REJECTED) {
                 return;
             }
             Consumer<Snapshot> observer = stepObserver;
@@ -197,7 +207,11 @@ public final class SimulationWorker implements AutoCloseable {
     }
 
     private void stepGuarded() {
-        if (simulation.step() == StepOutcome.REJECTED) {
+        StepOutcome out = simulation.step();
+        if (out == StepOutcome.CANCELLED) {
+            return; // paused part way: nothing happened
+        }
+        if (out == StepOutcome.REJECTED) {
             loop.pause();
             return;
         }

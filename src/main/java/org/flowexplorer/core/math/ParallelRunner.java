@@ -15,6 +15,11 @@ import java.util.function.IntConsumer;
  * and joins it ran a third thread on two cores, measured). Each index is handled by exactly one
  * thread and tasks write only to their own indices, so results are bitwise identical for any
  * thread count.
+ *
+ * <p>{@link #forEach} can be cancelled from another thread ({@link #cancel}): no new item starts,
+ * and once the items already running are done it throws {@link RunCancelledException}. The
+ * window uses this to pause at once in a step of many seconds; {@link #forRange} always runs to the
+ * end (it updates state that a half-done range would corrupt).
  */
 public final class ParallelRunner implements AutoCloseable {
     /** Work on the half-open index range {@code [from, to)}. */
@@ -26,6 +31,7 @@ public final class ParallelRunner implements AutoCloseable {
     private static final AtomicInteger POOL_IDS = new AtomicInteger();
     private final int threads;
     private final ForkJoinPool pool;
+    private volatile boolean cancelled;
 
     /** @param threads number of threads, at least 1; 1 runs everything on the calling thread */
     public ParallelRunner(int threads) {
@@ -62,10 +68,27 @@ public final class ParallelRunner implements AutoCloseable {
      */
     public void forEach(int n, IntConsumer task) {
         run(n, 1, (from, to) -> {
-            for (int i = from; i < to; i++) {
+            for (int i = from; i < to && !cancelled; i++) {
                 task.accept(i);
             }
         });
+        if (cancelled) {
+            throw new RunCancelledException();
+        }
+    }
+
+    /**
+     * Stops the {@link #forEach} running now (or the next one, if none is) after the items already
+     * started: it then throws {@link RunCancelledException}. Any thread may call it; {@link #resume}
+     * takes it back.
+     */
+    public void cancel() {
+        cancelled = true;
+    }
+
+    /** Lets {@link #forEach} run again after {@link #cancel}. */
+    public void resume() {
+        cancelled = false;
     }
 
     private void run(int n, int grain, RangeTask task) {

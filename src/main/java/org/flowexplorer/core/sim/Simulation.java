@@ -15,6 +15,7 @@ import org.flowexplorer.core.math.PairMedian;
 import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
 import org.flowexplorer.core.math.RandomStreams;
+import org.flowexplorer.core.math.RunCancelledException;
 import org.flowexplorer.core.math.RandomStreams.Purpose;
 
 /**
@@ -132,9 +133,20 @@ public final class Simulation implements AutoCloseable {
         latest.set(new Snapshot(step, sigma, nextSigma, now, velocities, dataset, p, ms, reason, state, status));
     }
 
+    /**
+     * Stops the step in progress, if any, once its kernel work items under way are done: it then
+     * returns {@link StepOutcome#CANCELLED} with nothing changed. Any thread may call it; a step
+     * that starts afterwards runs in full. Steps are keyed by their index, so taking the step again
+     * later gives exactly the same result.
+     */
+    public void cancelStep() {
+        runner.cancel();
+    }
+
     /** Takes one step, publishes a snapshot and reports whether the step was taken. */
     public StepOutcome step() {
         long start = System.nanoTime();
+        runner.resume(); // a cancel meant for an earlier step does not stop this one
         FlowParameters p = parameters.get();
         if (p.flow() != lastFlow && lastFlow != null) {
             adagrad = new AdaGrad(n, d);
@@ -155,8 +167,12 @@ public final class Simulation implements AutoCloseable {
         Flow flow = p.flowSpec().create(p.mmdNoise());
         KernelSums sums = kernels.sums(p.kernel(), sample.size(), targets.size(), d);
         double[] v = buffers.array(VELOCITIES, sample.size() * d);
-        flow.velocities(new StepInput(sample, targets, sigma, step, moving, random, buffers, runner,
-                PairMedian.EXACT_LIMIT), sums, v);
+        try {
+            flow.velocities(new StepInput(sample, targets, sigma, step, moving, random, buffers, runner,
+                    PairMedian.EXACT_LIMIT), sums, v);
+        } catch (RunCancelledException e) {
+            return StepOutcome.CANCELLED; // nothing of this step has been written yet
+        }
 
         double noiseScale = Math.sqrt(2.0 * flow.noiseRho() * eps);
         double[] next = positions.clone();

@@ -5,5 +5,7 @@ public enum StepOutcome {
     /** The step was taken. */
     ADVANCED,
     /** The step would have produced a non-finite coordinate: rejected, state kept, run paused. */
-    REJECTED
+    REJECTED,
+    /** The step was stopped part way by {@link Simulation#cancelStep()}: nothing changed, nothing was published. */
+    CANCELLED
 }

@@ -105,5 +105,6 @@ class CostAndRateTest {
             return w.robot().lookup("#rateLabel").queryAs(Label.class).getText().contains("step in progress");
         });
         WindowFixture.await(w.c().worker().pause());
+        assertEquals(0, w.latest().step(), "pausing stopped the step in progress instead of waiting for it");
     }
 }

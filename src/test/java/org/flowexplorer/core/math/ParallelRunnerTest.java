@@ -3,6 +3,7 @@ package org.flowexplorer.core.math;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.Test;
@@ -61,5 +62,36 @@ class ParallelRunnerTest {
             }));
         }
         assertThrows(IllegalArgumentException.class, () -> new ParallelRunner(0));
+    }
+
+    @Test
+    void aCancelledForEachStartsNoNewItemThrowsAndResumeRunsAgain() {
+        for (int threads : new int[] {1, 2, 4}) {
+            try (ParallelRunner r = new ParallelRunner(threads)) {
+                java.util.concurrent.atomic.AtomicInteger ran = new java.util.concurrent.atomic.AtomicInteger();
+                assertThrows(RunCancelledException.class, () -> r.forEach(10_000, i -> {
+                    if (ran.incrementAndGet() == 50) {
+                        r.cancel();
+                    }
+                }));
+                // items already taken by the other threads may finish; none starts after the cancel
+                assertTrue(ran.get() >= 50 && ran.get() < 50 + threads, threads + " threads ran " + ran.get());
+                // forRange is never cut short: it updates state a half-done range would corrupt
+                AtomicIntegerArray seen = new AtomicIntegerArray(1000);
+                r.forRange(1000, (from, to) -> {
+                    for (int i = from; i < to; i++) {
+                        seen.incrementAndGet(i);
+                    }
+                });
+                for (int i = 0; i < 1000; i++) {
+                    assertEquals(1, seen.get(i));
+                }
+                assertThrows(RunCancelledException.class, () -> r.forEach(3, i -> { }), "still cancelled");
+                r.resume();
+                AtomicIntegerArray each = new AtomicIntegerArray(3);
+                r.forEach(3, each::incrementAndGet);
+                assertEquals(3, each.get(0) + each.get(1) + each.get(2));
+            }
+        }
     }
 }
