@@ -123,6 +123,9 @@ class ExplorerWindowTest {
         assertEquals(250, w.c().dataModel().pending().particles());
         assertEquals(400, latest().positions().size(), "nothing resets until Apply");
         assertTrue(w.robot().lookup("#applyBar").query().isVisible());
+        // the bar shows on the FX thread after the change; click only once it is there (a click racing it failed once)
+        WindowFixture.until("the apply bar", () -> WindowFixture.fx(() -> w.robot().lookup("#applyData")
+                .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent()));
         w.robot().clickOn("#applyData");
         WindowFixture.until("rebuilt with N = 250", () -> latest().positions().size() == 250);
     }

@@ -89,6 +89,9 @@ class StaleStateTest {
             ComboBox<String> box = (ComboBox<String>) w.robot().lookup("#datasetBox").query();
             box.setValue("swissroll");
         });
+        // the bar shows on the FX thread after the change; click only once it is there (a click racing it failed once)
+        WindowFixture.until("the apply bar", () -> WindowFixture.fx(() -> w.robot().lookup("#applyData")
+                .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent()));
         w.robot().clickOn("#applyData");
         assertEquals(0, WindowFixture.await(oldRows), "rows of the 25-Gaussians run on the Swiss-roll chart");
         runUntil(20);
