@@ -62,19 +62,12 @@ final class CellIds {
      * coordinate is not finite).
      */
     static double[] origin(PointSet points, double h, int spare) {
-        int n = points.size();
         int d = points.dim();
-        double[] x = points.coords();
         double[] min = new double[d];
         double[] max = new double[d];
         Arrays.fill(min, Double.POSITIVE_INFINITY);
         Arrays.fill(max, Double.NEGATIVE_INFINITY);
-        for (int i = 0; i < n; i++) {
-            for (int c = 0; c < d; c++) {
-                min[c] = Math.min(min[c], x[i * d + c]);
-                max[c] = Math.max(max[c], x[i * d + c]);
-            }
-        }
+        points.widenBounds(min, max);
         for (int c = 0; c < d; c++) {
             if (!((max[c] - min[c]) / h < MAX_PER_AXIS - spare)) {
                 return null;

@@ -1,5 +1,6 @@
 package org.flowexplorer.core.kernel;
 
+import java.util.Arrays;
 import org.flowexplorer.core.math.PointSet;
 
 /**
@@ -40,36 +41,22 @@ final class LeafSizeRule {
      */
     static int leafSize(PointSet eval, PointSet sample, double k) {
         int d = eval.dim();
+        double[] lo = new double[d];
+        double[] hi = new double[d];
+        Arrays.fill(lo, Double.POSITIVE_INFINITY);
+        Arrays.fill(hi, Double.NEGATIVE_INFINITY);
+        eval.widenBounds(lo, hi);
+        if (sample != eval) {
+            sample.widenBounds(lo, hi);
+        }
         double diameter2 = 0.0;
         for (int c = 0; c < d; c++) {
-            double lo = Math.min(min(eval, c), min(sample, c));
-            double hi = Math.max(max(eval, c), max(sample, c));
-            diameter2 += (hi - lo) * (hi - lo);
+            diameter2 += (hi[c] - lo[c]) * (hi[c] - lo[c]);
         }
         double reach2 = LeafVisit.NEGLIGIBLE / k;
         if (4.0 * reach2 >= diameter2) {
             return WIDE_LEAF_SIZE;
         }
         return 9.0 * reach2 >= diameter2 ? MID_LEAF_SIZE : LEAF_SIZE;
-    }
-
-    private static double min(PointSet p, int c) {
-        double[] x = p.coords();
-        int d = p.dim();
-        double m = Double.POSITIVE_INFINITY;
-        for (int i = c; i < x.length; i += d) {
-            m = Math.min(m, x[i]);
-        }
-        return m;
-    }
-
-    private static double max(PointSet p, int c) {
-        double[] x = p.coords();
-        int d = p.dim();
-        double m = Double.NEGATIVE_INFINITY;
-        for (int i = c; i < x.length; i += d) {
-            m = Math.max(m, x[i]);
-        }
-        return m;
     }
 }

@@ -108,6 +108,19 @@ public final class PointSet {
         return subset(idx);
     }
 
+    /**
+     * Widens {@code min} and {@code max} (at least {@link #dim()} long) to take in every point, axis
+     * by axis; start them at +∞ and −∞ for the bounding box alone. A NaN coordinate makes its axis NaN.
+     */
+    public void widenBounds(double[] min, double[] max) {
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < dim; c++) {
+                min[c] = Math.min(min[c], coords[i * dim + c]);
+                max[c] = Math.max(max[c], coords[i * dim + c]);
+            }
+        }
+    }
+
     /** True if every coordinate is finite. */
     public boolean allFinite() {
         for (double v : coords) {
