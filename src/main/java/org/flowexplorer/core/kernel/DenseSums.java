@@ -9,7 +9,10 @@ import org.flowexplorer.core.math.PointSet;
  * largest ({@link LeafVisit}, the reference kernel's own cut-off), the rest summed by the
  * backend's {@link LeafKernel} (Vector API float where accurate, double elsewhere, or scalar
  * double). Work is split over evaluation leaves on the runner's fork-join pool; each point is
- * computed by one thread with a fixed order, so results do not depend on the thread count.
+ * computed by one thread with a fixed order, so results do not depend on the thread count. A set
+ * summed with itself, own terms included (q_self = include, MMD's repulsion, kernel masses), goes
+ * by pairs of leaves where the backend has them ({@link SelfSums}: each term computed once for both
+ * points); the points those leave out take the per-point way.
  *
  * <p>Accuracy: within 1e−6 of the reference relative to the sum of the absolute values of the
  * terms (DenseSumsAccuracyTest). Layouts of the last few point sets are cached by identity
@@ -39,6 +42,11 @@ public final class DenseSums implements KernelSums {
     private final double[][] weights = new double[CACHED_LAYOUTS][];
     private long clock;
     private final ThreadLocal<Worker> workers;
+    /** The pairwise sums of a set with itself, or null (scalar backend, float off). */
+    private final SelfSums self;
+    private double[] selfOut = new double[0];
+    private boolean[] selfDone = new boolean[0];
+    private final double[] selfAcc = new double[8];
 
     /** Per-thread kernel, visit plan and accumulator. */
     private static final class Worker {
@@ -70,6 +78,7 @@ public final class DenseSums implements KernelSums {
         this.allowFloat = allowFloat;
         this.fixedLeaf = leafSize;
         this.workers = ThreadLocal.withInitial(() -> new Worker(backend, allowFloat));
+        this.self = allowFloat ? backend.selfSums(runner) : null;
         int size = leafSize > 0 ? leafSize : LeafSizeRule.LEAF_SIZE;
         for (int i = 0; i < CACHED_LAYOUTS; i++) {
             layouts[i] = new LeafLayout(size);
@@ -95,13 +104,15 @@ public final class DenseSums implements KernelSums {
         LeafLayout s = layout(sample, null, leaf);
         LeafLayout e = eval == sample ? s : layout(eval, null, leaf);
         int d = eval.dim();
-        run(e, s, k, eval == sample, excludeSelf, false, (p, acc) -> {
+        Sink sink = (p, acc) -> {
             double w = acc[1];
             for (int c = 0; c < d; c++) {
                 // no term at all gives 0; an overflowed distance (W = NaN) stays NaN, as in the reference
                 out[p * d + c] = w > 0 || w != w ? acc[2 + c] / w : 0.0;
             }
-        });
+        };
+        run(e, s, k, eval == sample, excludeSelf, false, sink,
+                eval == sample && !excludeSelf ? pairs(s, k, sink) : null);
     }
 
     @Override
@@ -114,7 +125,7 @@ public final class DenseSums implements KernelSums {
         }
         LeafLayout e = eval == sample ? s : layout(eval, null, leaf);
         int d = eval.dim();
-        run(e, s, k, eval == sample, false, payload != null, (p, acc) -> {
+        Sink sink = (p, acc) -> {
             double w = acc[1];
             double mass = mass(acc);
             for (int c = 0; c < d; c++) {
@@ -123,7 +134,9 @@ public final class DenseSums implements KernelSums {
                     payloadSums[p * d + c] = w > 0 ? acc[2 + d + c] / w * mass : mass;
                 }
             }
-        });
+        };
+        run(e, s, k, eval == sample, false, payload != null, sink,
+                eval == sample && payload == null ? pairs(s, k, sink) : null);
     }
 
     /**
@@ -135,7 +148,8 @@ public final class DenseSums implements KernelSums {
         int leaf = leafSizeFor(eval, sample, k);
         LeafLayout s = layout(sample, null, leaf);
         LeafLayout e = eval == sample ? s : layout(eval, null, leaf);
-        run(e, s, k, eval == sample, false, false, (p, acc) -> out[p] = mass(acc));
+        Sink sink = (p, acc) -> out[p] = mass(acc);
+        run(e, s, k, eval == sample, false, false, sink, eval == sample ? pairs(s, k, sink) : null);
     }
 
     /**
@@ -173,10 +187,40 @@ public final class DenseSums implements KernelSums {
                     payloadSums[p * d + c] = w > 0 ? acc[2 + d + c] / w * mass : mass;
                 }
             }
-        });
+        }, null);
     }
 
-    private void run(LeafLayout e, LeafLayout s, double k, boolean same, boolean excludeSelf, boolean payload, Sink sink) {
+    /**
+     * The set with itself, own terms included, by pairs of leaves ({@link SelfSums}) where the backend
+     * has them: hands every point those sums give to the sink (shift 0, see SelfSums) and returns which
+     * they were, for {@link #run} to skip; null when they declined (or there are none).
+     */
+    private boolean[] pairs(LeafLayout s, double k, Sink sink) {
+        int n = s.size();
+        int d = s.dim();
+        if (self == null || d + 2 > selfAcc.length) {
+            return null;
+        }
+        if (selfOut.length < n * (d + 1)) {
+            selfOut = new double[n * (d + 1)];
+            selfDone = new boolean[n];
+        }
+        if (!self.sums(s, k, selfOut, selfDone)) {
+            return null;
+        }
+        selfAcc[0] = 0.0;
+        for (int p = 0; p < n; p++) {
+            if (selfDone[p]) {
+                System.arraycopy(selfOut, p * (d + 1), selfAcc, 1, d + 1);
+                sink.accept(p, selfAcc);
+            }
+        }
+        return selfDone;
+    }
+
+    /** The per-point way for every point of e, except those marked in {@code done} (when given). */
+    private void run(LeafLayout e, LeafLayout s, double k, boolean same, boolean excludeSelf, boolean payload, Sink sink,
+                     boolean[] done) {
         double[] x = e.source().coords();
         int d = e.dim();
         // work items: pieces of at most TASK points of an evaluation leaf, so that two or more threads
@@ -186,6 +230,9 @@ public final class DenseSums implements KernelSums {
             int leaf = item / pieces;
             int from = e.leafStart(leaf) + (item % pieces) * TASK;
             int to = Math.min(e.leafStart(leaf) + e.leafCount(leaf), from + TASK);
+            while (from < to && done != null && done[e.pointAt(from)]) {
+                from++;
+            }
             if (from >= to) {
                 return;
             }
@@ -196,6 +243,9 @@ public final class DenseSums implements KernelSums {
             w.visit.planLeaf(e, leaf, s, k, excludeSelf);
             for (int slot = from; slot < to; slot++) {
                 int p = e.pointAt(slot);
+                if (done != null && done[p]) {
+                    continue;
+                }
                 w.visit.planPoint(x, p * d, s, k, same ? s.slotOf(p) : -1, excludeSelf);
                 w.kernel.accumulate(s, x, p * d, -k, w.visit, payload, w.acc);
                 sink.accept(p, w.acc);

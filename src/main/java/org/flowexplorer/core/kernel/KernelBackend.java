@@ -24,6 +24,14 @@ public interface KernelBackend {
     /** True when inner loops run on the Vector API. */
     boolean vectorized();
 
+    /**
+     * Sums of a point set with itself by pairs of leaves on these threads, or null when this backend
+     * has no loops for them (then every point takes the per-point way).
+     */
+    default SelfSums selfSums(org.flowexplorer.core.math.ParallelRunner runner) {
+        return null;
+    }
+
     /** The plain Java double backend, the same on every machine. */
     static KernelBackend scalar() {
         return new KernelBackend() {

@@ -179,7 +179,9 @@ class DenseSumsAccuracyTest {
             // double arithmetic in leaves of at most 256 points, even where wider leaves would be chosen
             new DenseSums(TWO, KernelBackend.detect(), false, LeafSizeRule.LEAF_SIZE),
             // a leaf larger than these clouds (LeafSizeRule's wide leaves), whatever σ the case has
-            new DenseSums(TWO, KernelBackend.detect(), true, LeafSizeRule.WIDE_LEAF_SIZE)
+            new DenseSums(TWO, KernelBackend.detect(), true, LeafSizeRule.WIDE_LEAF_SIZE),
+            // many small leaves: sets summed with themselves go by many pairs of leaves (SelfSums)
+            new DenseSums(TWO, KernelBackend.detect(), true, 32)
         };
     }
 }

@@ -35,19 +35,19 @@ final class VectorExp {
     private static final double D10 = FastExp.COEFFS[10];
     private static final double D11 = FastExp.COEFFS[11];
 
-    private static final float LOG2E_F = FastExp.LOG2E_F;
-    private static final float LN2_HI_F = FastExp.LN2_HI_F;
-    private static final float LN2_LO_F = FastExp.LN2_LO_F;
-    private static final float MAGIC_F = FastExp.ROUND_MAGIC_F;
-    private static final int EXP_BIAS_F = 127 - Float.floatToRawIntBits(FastExp.ROUND_MAGIC_F);
-    private static final float MIN_F = FastExp.MIN_ARG_F;
-    private static final float F0 = FastExp.COEFFS_F[0];
-    private static final float F1 = FastExp.COEFFS_F[1];
-    private static final float F2 = FastExp.COEFFS_F[2];
-    private static final float F3 = FastExp.COEFFS_F[3];
-    private static final float F4 = FastExp.COEFFS_F[4];
-    private static final float F5 = FastExp.COEFFS_F[5];
-    private static final float F6 = FastExp.COEFFS_F[6];
+    static final float LOG2E_F = FastExp.LOG2E_F;
+    static final float LN2_HI_F = FastExp.LN2_HI_F;
+    static final float LN2_LO_F = FastExp.LN2_LO_F;
+    static final float MAGIC_F = FastExp.ROUND_MAGIC_F;
+    static final int EXP_BIAS_F = 127 - Float.floatToRawIntBits(FastExp.ROUND_MAGIC_F);
+    static final float MIN_F = FastExp.MIN_ARG_F;
+    static final float F0 = FastExp.COEFFS_F[0];
+    static final float F1 = FastExp.COEFFS_F[1];
+    static final float F2 = FastExp.COEFFS_F[2];
+    static final float F3 = FastExp.COEFFS_F[3];
+    static final float F4 = FastExp.COEFFS_F[4];
+    static final float F5 = FastExp.COEFFS_F[5];
+    static final float F6 = FastExp.COEFFS_F[6];
 
     private VectorExp() {
     }

@@ -2,6 +2,9 @@ package org.flowexplorer.core.kernel.simd;
 
 import org.flowexplorer.core.kernel.KernelBackend;
 import org.flowexplorer.core.kernel.LeafKernel;
+import org.flowexplorer.core.kernel.SelfSums;
+import org.flowexplorer.core.kernel.pair.PairSums;
+import org.flowexplorer.core.math.ParallelRunner;
 
 /**
  * The Vector API backend, instantiated by reflection from {@link KernelBackend#detect()} (keep the
@@ -21,6 +24,11 @@ public final class VectorKernels implements KernelBackend {
         LeafKernel scalar = KernelBackend.scalar().newKernel(false);
         LeafKernel dbl = new DoubleLeafKernel(scalar);
         return allowFloat ? new FloatLeafKernel(dbl) : dbl;
+    }
+
+    @Override
+    public SelfSums selfSums(ParallelRunner runner) {
+        return new PairSums(runner, FloatPlaneBlocks::new);
     }
 
     @Override
