@@ -193,12 +193,15 @@ public final class DenseSums implements KernelSums {
     /**
      * The set with itself, own terms included, by pairs of leaves ({@link SelfSums}) where the backend
      * has them: hands every point those sums give to the sink (shift 0, see SelfSums) and returns which
-     * they were, for {@link #run} to skip; null when they declined (or there are none).
+     * they were, for {@link #run} to skip; null when they declined (or there are none). Only while the
+     * kernel reaches across much of the data (wider leaves than {@link LeafSizeRule#LEAF_SIZE}, or a
+     * fixed leaf size): with a short reach the per-point visits skip far more precisely than the
+     * boxes of leaf pairs (measured at N = 10,000: 5.6 against 3.9 ms at σ = 0.1, 13 against 20 at 0.9).
      */
     private boolean[] pairs(LeafLayout s, double k, Sink sink) {
         int n = s.size();
         int d = s.dim();
-        if (self == null || d + 2 > selfAcc.length) {
+        if (self == null || d + 2 > selfAcc.length || (fixedLeaf == 0 && s.leafSize() <= LeafSizeRule.LEAF_SIZE)) {
             return null;
         }
         if (selfOut.length < n * (d + 1)) {

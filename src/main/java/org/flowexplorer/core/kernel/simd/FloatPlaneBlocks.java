@@ -53,7 +53,7 @@ final class FloatPlaneBlocks implements BlockKernel {
             for (int k = 0; k < rows; k++) {
                 offset(s, x, s.pointAt(aStart + k), b);
                 FloatPlaneSums.leaf(s, s.biasF(), 0, bStart, bEnd, r, nk, 0f, part, 0, FloatPlaneSums.SUMS);
-                store(buf, rowOff + 3 * k);
+                LaneSums.store(part, 0, 3, buf, rowOff + 3 * k);
             }
             return;
         }
@@ -75,13 +75,12 @@ final class FloatPlaneBlocks implements BlockKernel {
                 offset(s, x, s.pointAt(aStart + k), b);
                 offset2(s, x, s.pointAt(aStart + k + 1), b);
                 rows(s, bStart, bEnd, r, nk, cw, c0, c1, part);
-                store(buf, rowOff + 3 * k);
-                storeSecond(buf, rowOff + 3 * k + 3);
+                LaneSums.store(part, 0, 6, buf, rowOff + 3 * k);
             }
             if (k < k1) {
                 offset(s, x, s.pointAt(aStart + k), b);
                 row(s, bStart, bEnd, r, nk, cw, c0, c1, part);
-                store(buf, rowOff + 3 * k);
+                LaneSums.store(part, 0, 3, buf, rowOff + 3 * k);
             }
             for (int j = bStart, o = colOff; j < bStart + cols; j++, o += 3) {
                 buf[o] += cw[j];
@@ -230,28 +229,6 @@ final class FloatPlaneBlocks implements BlockKernel {
             float hi = (float) rel;
             r[4 + c] = hi;
             r[6 + c] = (float) (rel - hi);
-        }
-    }
-
-    /** Adds the lanes of the second row's W, O0, O1 in double into {@code buf[at..at+3)}. */
-    private void storeSecond(double[] buf, int at) {
-        for (int q = 0; q < 3; q++) {
-            double sum = 0.0;
-            for (int lane = 0; lane < L; lane++) {
-                sum += part[(3 + q) * L + lane];
-            }
-            buf[at + q] = sum;
-        }
-    }
-
-    /** Adds the lanes of W, O0, O1 in double into {@code buf[at..at+3)}. */
-    private void store(double[] buf, int at) {
-        for (int q = 0; q < 3; q++) {
-            double sum = 0.0;
-            for (int lane = 0; lane < L; lane++) {
-                sum += part[q * L + lane];
-            }
-            buf[at + q] = sum;
         }
     }
 
