@@ -18,7 +18,10 @@ public interface KernelBackend {
      */
     LeafKernel newKernel(boolean allowFloat);
 
-    /** E.g. {@code vector-float/avx512 16 lanes (vector-double 8 lanes where float is not accurate)}. */
+    /**
+     * E.g. {@code vector-float/avx512 16 lanes (vector-double 8 lanes where float is not accurate; a 2-D set
+     * with itself by leaf pairs)}.
+     */
     String describe();
 
     /** True when inner loops run on the Vector API. */

@@ -34,7 +34,7 @@ public final class VectorKernels implements KernelBackend {
     @Override
     public String describe() {
         return "vector-float/" + FloatSpecies.isa() + " " + FloatSpecies.PREFERRED.length() + " lanes (vector-double "
-                + FloatSpecies.PREFERRED_DOUBLE.length() + " lanes where float is not accurate)";
+                + FloatSpecies.PREFERRED_DOUBLE.length() + " lanes where float is not accurate; a 2-D set with itself by leaf pairs)";
     }
 
     @Override
