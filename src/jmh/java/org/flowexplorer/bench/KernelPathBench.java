@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import org.flowexplorer.core.kernel.DenseSums;
 import org.flowexplorer.core.kernel.KernelBackend;
 import org.flowexplorer.core.kernel.KernelSums;
+import org.flowexplorer.core.kernel.LeafKernel;
 import org.flowexplorer.core.kernel.ReferenceSums;
 import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.math.PointSet;
@@ -26,8 +27,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * The kernel paths side by side on one thread: the softmax mean offsets of 2,000 points against
  * 2,000 at σ = 5 (every pair in reach, nothing skipped), i.e. pure pair throughput: {@code reference}
  * (scalar double, Math.exp, pointwise), {@code scalar} (blocked scalar double), {@code double}
- * (Vector API double) and {@code float} (Vector API float where accurate). Divide 4·10^6 pairs by
- * the time for pairs per second per core. Run with {@code -Dbench=KernelPathBench}.
+ * (Vector API double), {@code float} (Vector API float where accurate, point by point) and
+ * {@code pairs} (the float pair sums of a set with itself: each of the 2·10^6 pairs computed once
+ * for both points). Divide 4·10^6 terms by the time for terms per second per core. Run with
+ * {@code -Dbench=KernelPathBench}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -36,7 +39,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class KernelPathBench {
-    @Param({"reference", "scalar", "double", "float"})
+    @Param({"reference", "scalar", "double", "float", "pairs"})
     String path;
 
     private ParallelRunner one;
@@ -51,6 +54,7 @@ public class KernelPathBench {
             case "reference" -> new ReferenceSums(one);
             case "scalar" -> new DenseSums(one, KernelBackend.scalar(), false);
             case "double" -> new DenseSums(one, KernelBackend.detect(), false);
+            case "float" -> new DenseSums(one, pointByPoint(KernelBackend.detect()), true);
             default -> new DenseSums(one, KernelBackend.detect(), true);
         };
         SplittableRandom rng = new SplittableRandom(1);
@@ -60,6 +64,26 @@ public class KernelPathBench {
         }
         points = PointSet.wrap(2, c);
         out = new double[4000];
+    }
+
+    /** The backend without its pair sums. */
+    private static KernelBackend pointByPoint(KernelBackend b) {
+        return new KernelBackend() {
+            @Override
+            public LeafKernel newKernel(boolean allowFloat) {
+                return b.newKernel(allowFloat);
+            }
+
+            @Override
+            public String describe() {
+                return b.describe();
+            }
+
+            @Override
+            public boolean vectorized() {
+                return b.vectorized();
+            }
+        };
     }
 
     @Benchmark
