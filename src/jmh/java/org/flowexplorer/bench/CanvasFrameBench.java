@@ -11,7 +11,7 @@ import org.flowexplorer.core.render.ColorMode;
 import org.flowexplorer.core.render.FrameInput;
 import org.flowexplorer.core.render.Rasterizer;
 import org.flowexplorer.core.render.RenderOptions;
-import org.flowexplorer.core.render.View;
+import org.flowexplorer.core.render.Camera;
 import org.flowexplorer.core.render.paint.FrameBuffer;
 import org.flowexplorer.core.sim.Snapshot;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -48,7 +48,7 @@ public class CanvasFrameBench {
     private final Rasterizer rasterizer = new Rasterizer();
     private final FrameBuffer buffer = new FrameBuffer(WIDTH, HEIGHT);
     private final List<FrameInput> frames = new ArrayList<>();
-    private View camera;
+    private Camera camera;
     private RenderOptions options;
     private int next;
 
@@ -81,7 +81,7 @@ public class CanvasFrameBench {
             FrameInput in = FrameInput.of(new Snapshot(f, 0.5, 0.5, p, PointSet.wrap(2, v), targets, null, 0, null, null));
             frames.add(options.trails() ? in.withTrails(List.copyOf(trail)) : in);
         }
-        camera = View.fitAll(WIDTH, HEIGHT, targets.points(), trail.get(0));
+        camera = Camera.fitAll(WIDTH, HEIGHT, targets.points(), trail.get(0));
     }
 
     @Benchmark
