@@ -1,5 +1,7 @@
 package org.flowexplorer.app.run;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -11,9 +13,11 @@ import java.util.function.Function;
 /**
  * Runs a measurement of the latest request on one background thread (never the FX thread), at
  * most {@code maxPerSecond} times a second and on at most a {@link #SPACING}th of one core's time
- * (a measurement of t seconds is followed by none for {@link #SPACING}·t after its start: the live
- * metrics of a 10,000-particle run take about 40 ms, and at three a second they took a fifteenth
- * of both cores from the simulation), only when the request differs from the last one
+ * (a measurement that took t seconds of its thread's CPU is followed by none for {@link #SPACING}·t
+ * after its start, but never for more than {@link #MAX_SPACING_NANOS}: the live metrics of a
+ * 10,000-particle run took a fifteenth of both cores from the simulation at three a second; CPU
+ * time, not wall time, because a measurement waiting for a busy core costs nothing, and the cap
+ * keeps a chart moving after one slow first measurement), only when the request differs from the last one
  * measured, and never two at once: a request offered while busy is dropped (the next frame offers
  * a newer one). The FX thread offers and polls once per frame. A failed measurement is never
  * dropped silently: its message goes to the error sink on the polling thread (the notification
@@ -33,10 +37,14 @@ public final class ThrottledTask<Q, R> implements AutoCloseable {
     private final AtomicBoolean busy = new AtomicBoolean();
     private final AtomicReference<R> result = new AtomicReference<>();
     private final AtomicReference<String> error = new AtomicReference<>();
-    /** A measurement's start is at least this many times the last one's duration after that one's start. */
+    /** A measurement's start is at least this many times the last one's CPU time after that one's start. */
     static final int SPACING = 20;
+    /** The spacing for CPU time never exceeds this (one second). */
+    static final long MAX_SPACING_NANOS = 1_000_000_000L;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private final long minIntervalNanos;
     private volatile long lastNanos;
+    private volatile int finished;
     private volatile boolean stopped;
     private long lastOffer = Long.MIN_VALUE / 2;
     private String lastReported;
@@ -67,14 +75,14 @@ public final class ThrottledTask<Q, R> implements AutoCloseable {
     /** Offers a request; returns true if a measurement was started. Call from one thread. */
     public boolean offer(Q req, long nowNanos) {
         if (stopped || (last != null && same.test(last, req))
-                || nowNanos - lastOffer < Math.max(minIntervalNanos, SPACING * lastNanos)
+                || nowNanos - lastOffer < Math.max(minIntervalNanos, Math.min(MAX_SPACING_NANOS, SPACING * lastNanos))
                 || !busy.compareAndSet(false, true)) {
             return false;
         }
         last = req;
         lastOffer = nowNanos;
         executor.execute(() -> {
-            long start = System.nanoTime();
+            long start = cpuNanos();
             try {
                 result.set(work.apply(req));
             } catch (RuntimeException e) {
@@ -84,7 +92,8 @@ public final class ThrottledTask<Q, R> implements AutoCloseable {
                 error.set("stopped (" + e + ")");
                 throw e;
             } finally {
-                lastNanos = System.nanoTime() - start;
+                lastNanos = cpuNanos() - start;
+                finished++;
                 busy.set(false);
             }
         });
@@ -115,7 +124,18 @@ public final class ThrottledTask<Q, R> implements AutoCloseable {
         return r;
     }
 
-    /** How long the last finished measurement took, 0 before the first (tests). */
+    /** This thread's CPU time, or the wall clock where the JVM cannot measure it. */
+    private static long cpuNanos() {
+        long t = THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
+        return t >= 0 ? t : System.nanoTime();
+    }
+
+    /** Measurements finished so far (tests; written by the one measuring thread only). */
+    int finished() {
+        return finished;
+    }
+
+    /** The CPU time the last finished measurement took, 0 before the first (tests). */
     long lastDurationNanos() {
         return lastNanos;
     }
