@@ -93,9 +93,15 @@ public final class SimulationWorker implements AutoCloseable {
         loop.pauseAndSubmit(this::stepGuarded);
     }
 
-    /** Pauses and goes back to the initial particles (the parameters are kept). */
+    /**
+     * Pauses and goes back to the initial particles (the parameters are kept). A step in progress is
+     * stopped part way, so the old run publishes nothing after this call (and a reset at N = 50,000
+     * answers at once).
+     */
     public void reset() {
+        Simulation current = simulation;
         loop.pauseAndSubmit(() -> simulation.reset());
+        current.cancelStep();
     }
 
     /** Sets new parameters; they apply on the next step, nothing is reset. */
@@ -106,6 +112,7 @@ public final class SimulationWorker implements AutoCloseable {
 
     /** Pauses and replaces the simulation by a new one built from {@code next} (new data, N, M, seed). */
     public void rebuild(RunConfig next) {
+        Simulation current = simulation;
         requested.set(next.params());
         loop.pauseAndSubmit(() -> {
             Simulation old = simulation;
@@ -119,6 +126,7 @@ public final class SimulationWorker implements AutoCloseable {
                 loop.report("could not build the run: " + e.getMessage());
             }
         });
+        current.cancelStep(); // the old run publishes nothing more (only ever the old one: the new may exist already)
     }
 
     /**

@@ -10,9 +10,10 @@ import org.flowexplorer.core.sim.Snapshot;
 /**
  * Feeds METRICS from the frame loop: the snapshot shown (live, scrubbed or replayed) is measured
  * on a background {@link ThrottledTask} at most three times a second; its values go to the
- * METRICS labels and, when the snapshot was the live one, to the chart. {@link #clear()} forgets
- * the old run at once (reset, new data, a preset, an opened file): values and chart empty, and a
- * measurement of the old run still in flight is thrown away when it arrives. FX thread only,
+ * METRICS labels and, when the snapshot was the live one, to the chart. {@link #clear} forgets
+ * the old run at once (reset, new data, a preset, an opened file): values and chart empty, a
+ * measurement of the old run still in flight is thrown away when it arrives, and frames that still
+ * show the old run's last snapshot (until the worker publishes the new run) are not measured. FX thread only,
  * except the measurement itself.
  */
 public final class MetricsFeed implements AutoCloseable {
@@ -33,6 +34,7 @@ public final class MetricsFeed implements AutoCloseable {
     private final DynamicsPanelController panel;
     private int generation;
     private MetricsSample latest;
+    private Snapshot stale;
 
     /**
      * @param panel  shows the values and hosts the chart
@@ -46,6 +48,10 @@ public final class MetricsFeed implements AutoCloseable {
 
     /** One frame: measure {@code shown} if it is new; show a finished measurement of the current run. */
     public void frame(Snapshot shown, boolean live, long now) {
+        if (shown == stale) {
+            task.poll(); // the old run's last snapshot, shown until the new run's first arrives
+            return;
+        }
         task.offer(new Request(shown, live, generation), now);
         Result r = task.poll();
         if (r == null || r.generation() != generation || r.sample().dataset() != shown.targets()) {
@@ -58,8 +64,14 @@ public final class MetricsFeed implements AutoCloseable {
         }
     }
 
-    /** Forgets the metrics of the run that ended: values back to "–", chart empty. */
-    public void clear() {
+    /**
+     * Forgets the metrics of the run that ended: values back to "–", chart empty.
+     *
+     * @param last the old run's newest snapshot (taken before the worker was told to start over):
+     *             frames still showing it are not measured
+     */
+    public void clear(Snapshot last) {
+        stale = last;
         generation++;
         latest = null;
         task.invalidate();

@@ -63,23 +63,25 @@ public final class RunLifecycle {
 
     /** Replaces the run by one built from {@code c}, paused at step 0. */
     public void load(RunConfig c) {
-        showConfig(c);
+        showConfig(c, worker.latest());
         worker.setParameters(c.params());
         worker.rebuild(c);
     }
 
     /** "Apply &amp; reset": rebuilds the run from the pending data with the current dynamics. */
     public void applyData(RunConfig pending) {
+        Snapshot last = worker.latest();
         worker.rebuild(pending.withParams(dynamics.current()));
-        startedOver();
+        startedOver(last);
         notifier.info("New data: " + pending.dataset() + ", N = " + pending.particles() + ", M = "
                 + pending.targets() + ", seed " + pending.seed() + " (reset to step 0)");
     }
 
     /** R: back to the initial particles at step 0, dynamics kept. */
     public void reset() {
+        Snapshot last = worker.latest();
         worker.reset();
-        metrics.clear();
+        metrics.clear(last);
         notifier.hide();
     }
 
@@ -89,7 +91,7 @@ public final class RunLifecycle {
      * DYNAMICS shows the parameters in force at the reached step.
      */
     public CompletableFuture<SavedRun> replay(RunConfig config) {
-        showConfig(config);
+        showConfig(config, worker.latest());
         replaying = true;
         return worker.replay(config).thenApply(s -> new SavedRun(config, s)).whenComplete((run, e) ->
                 Platform.runLater(() -> replayed(config, run, e)));
@@ -116,16 +118,17 @@ public final class RunLifecycle {
         return replaying;
     }
 
-    private void showConfig(RunConfig c) {
+    private void showConfig(RunConfig c, Snapshot last) {
         dynamics.load(c.params());
         dataPanel.offerDataset(c.dataset());
         data.load(c);
         dataPanel.autoRotateCheck().setSelected(false);
-        startedOver();
+        startedOver(last);
     }
 
-    private void startedOver() {
+    /** @param last the old run's newest snapshot, taken before the worker was told to start over */
+    private void startedOver(Snapshot last) {
         canvas.requestFit();
-        metrics.clear();
+        metrics.clear(last);
     }
 }
