@@ -111,12 +111,21 @@ final class FloatLeafKernel implements LeafKernel {
 
     /** Writes x − centre(l) into r as hi/lo float pairs (formed in double, split once). */
     private void offset(LeafLayout s, double[] x, int off, int l) {
+        splitOffset(s, x, off, l, r, 0);
+    }
+
+    /**
+     * Writes the offset of the point at {@code x[off..off+d)} to leaf l's centre, formed in double and
+     * split once, as d hi floats at {@code r[at..]} then d lo floats: the point's side of the float
+     * distances {@code (y_hi − r_hi) + (y_lo − r_lo)} (also the pair kernel's).
+     */
+    static void splitOffset(LeafLayout s, double[] x, int off, int l, float[] r, int at) {
         int d = s.dim();
         for (int c = 0; c < d; c++) {
             double rel = x[off + c] - s.center(l, c);
             float hi = (float) rel;
-            r[c] = hi;
-            r[d + c] = (float) (rel - hi);
+            r[at + c] = hi;
+            r[at + d + c] = (float) (rel - hi);
         }
     }
 

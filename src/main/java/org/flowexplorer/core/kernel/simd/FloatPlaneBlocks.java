@@ -1,5 +1,6 @@
 package org.flowexplorer.core.kernel.simd;
 
+import java.util.Arrays;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorOperators;
@@ -51,7 +52,7 @@ final class FloatPlaneBlocks implements BlockKernel {
         float nk = (float) negK;
         if (a == b) {
             for (int k = 0; k < rows; k++) {
-                offset(s, x, s.pointAt(aStart + k), b);
+                FloatLeafKernel.splitOffset(s, x, 2 * s.pointAt(aStart + k), b, r, 0);
                 FloatPlaneSums.leaf(s, s.biasF(), 0, bStart, bEnd, r, nk, 0f, part, 0, FloatPlaneSums.SUMS);
                 LaneSums.store(part, 0, 3, buf, rowOff + 3 * k);
             }
@@ -64,21 +65,21 @@ final class FloatPlaneBlocks implements BlockKernel {
             c1 = new float[cw.length];
         }
         int cols = s.leafCount(b);
-        java.util.Arrays.fill(buf, colOff, colOff + 3 * cols, 0.0);
+        Arrays.fill(buf, colOff, colOff + 3 * cols, 0.0);
         for (int k0 = 0; k0 < rows; k0 += FLUSH) {
-            java.util.Arrays.fill(cw, bStart, bEnd, 0f);
-            java.util.Arrays.fill(c0, bStart, bEnd, 0f);
-            java.util.Arrays.fill(c1, bStart, bEnd, 0f);
+            Arrays.fill(cw, bStart, bEnd, 0f);
+            Arrays.fill(c0, bStart, bEnd, 0f);
+            Arrays.fill(c1, bStart, bEnd, 0f);
             int k1 = Math.min(rows, k0 + FLUSH);
             int k = k0;
             for (; k + 1 < k1; k += 2) {
-                offset(s, x, s.pointAt(aStart + k), b);
-                offset2(s, x, s.pointAt(aStart + k + 1), b);
+                FloatLeafKernel.splitOffset(s, x, 2 * s.pointAt(aStart + k), b, r, 0);
+                FloatLeafKernel.splitOffset(s, x, 2 * s.pointAt(aStart + k + 1), b, r, 4);
                 rows(s, bStart, bEnd, r, nk, cw, c0, c1, part);
                 LaneSums.store(part, 0, 6, buf, rowOff + 3 * k);
             }
             if (k < k1) {
-                offset(s, x, s.pointAt(aStart + k), b);
+                FloatLeafKernel.splitOffset(s, x, 2 * s.pointAt(aStart + k), b, r, 0);
                 row(s, bStart, bEnd, r, nk, cw, c0, c1, part);
                 LaneSums.store(part, 0, 3, buf, rowOff + 3 * k);
             }
@@ -210,26 +211,6 @@ final class FloatPlaneBlocks implements BlockKernel {
         v.intoArray(part, 3 * L);
         u0.intoArray(part, 4 * L);
         u1.intoArray(part, 5 * L);
-    }
-
-    /** Writes x_p − centre(l) into r as hi/lo float pairs (formed in double, split once). */
-    private void offset(LeafLayout s, double[] x, int p, int l) {
-        for (int c = 0; c < 2; c++) {
-            double rel = x[p * 2 + c] - s.center(l, c);
-            float hi = (float) rel;
-            r[c] = hi;
-            r[2 + c] = (float) (rel - hi);
-        }
-    }
-
-    /** Writes x_p − centre(l) into r[4..8) for the second of two rows. */
-    private void offset2(LeafLayout s, double[] x, int p, int l) {
-        for (int c = 0; c < 2; c++) {
-            double rel = x[p * 2 + c] - s.center(l, c);
-            float hi = (float) rel;
-            r[4 + c] = hi;
-            r[6 + c] = (float) (rel - hi);
-        }
     }
 
     @Override
