@@ -4,6 +4,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.flowexplorer.app.run.SteeringRecorder;
+import org.flowexplorer.core.data.Dataset;
 import org.flowexplorer.core.sim.Snapshot;
 import org.flowexplorer.core.sim.Timeline;
 
@@ -31,6 +32,8 @@ public final class TimelineModel {
     private final AtomicInteger queued = new AtomicInteger();
     private TimelineMode mode = TimelineMode.LIVE;
     private Snapshot shown;
+    /** The data of the run the timeline last dropped: a frame's live snapshot of it is stale. */
+    private Dataset replacedTargets;
     private Snapshot pendingFork;
     private long forkStarted;
     private double replayPosition;
@@ -59,7 +62,9 @@ public final class TimelineModel {
      */
     public Snapshot frame(Snapshot live, boolean playing, long now) {
         drain();
-        if (timeline.isEmpty() || live.targets() != timeline.newest().targets()) {
+        // the live snapshot is read before the queue is drained: it can still be the replaced
+        // run's, whose recording would drop the new run's first steps
+        if (timeline.isEmpty() || live.targets() != timeline.newest().targets() && live.targets() != replacedTargets) {
             record(live);
         }
         double dt = lastFrame == 0 ? 0 : Math.min(0.25, (now - lastFrame) / 1e9);
@@ -90,6 +95,7 @@ public final class TimelineModel {
 
     private void record(Snapshot s) {
         if (timeline.isEmpty() || s.targets() != timeline.newest().targets()) {
+            replacedTargets = timeline.isEmpty() ? null : timeline.newest().targets();
             timeline.clear(); // a new run (new data, preset, opened file)
             mode = TimelineMode.LIVE;
             shown = null;

@@ -29,6 +29,30 @@ class TimelineModelTest {
         }
     }
 
+    /**
+     * The frame pump reads the live snapshot before the timeline drains its queue: when a new run's
+     * first steps were queued in between, the live snapshot is still the replaced run's and must not
+     * be recorded over them (StaleStateTest lost an opened run's step 0 this way).
+     */
+    @Test
+    void aStaleLiveSnapshotOfTheReplacedRunKeepsTheNewRunsFirstSteps() {
+        RunConfig other = new PresetLibrary().require("8gaussians-sd").config().withSizes(60, 60);
+        try (Simulation old = SimulationFactory.create(config, 1); Simulation next = SimulationFactory.create(other, 1)) {
+            TimelineModel m = new TimelineModel(Timeline.DEFAULT_BUDGET_BYTES);
+            m.accept(old.latest().get());
+            step(old, m, 5);
+            Snapshot oldLive = old.latest().get();
+            m.frame(oldLive, true, 1);
+            m.accept(next.latest().get()); // the new run's step 0 is queued after the frame read the live run
+            m.frame(oldLive, true, 2);
+            step(next, m, 3);
+            m.frame(next.latest().get(), true, 3);
+            assertEquals(java.util.List.of(0L, 1L, 2L, 3L),
+                    java.util.Arrays.stream(m.timeline().steps()).boxed().toList(), "the new run's steps from 0");
+            assertSame(next.latest().get().targets(), m.timeline().oldest().targets(), "none of the old run's");
+        }
+    }
+
     @Test
     void scrubReplayAndForkThroughTheModel() {
         try (Simulation sim = SimulationFactory.create(config, 1)) {
