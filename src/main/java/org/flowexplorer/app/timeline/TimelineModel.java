@@ -4,7 +4,6 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.flowexplorer.app.run.SteeringRecorder;
-import org.flowexplorer.core.data.Dataset;
 import org.flowexplorer.core.sim.Snapshot;
 import org.flowexplorer.core.sim.Timeline;
 
@@ -32,8 +31,6 @@ public final class TimelineModel {
     private final AtomicInteger queued = new AtomicInteger();
     private TimelineMode mode = TimelineMode.LIVE;
     private Snapshot shown;
-    /** The data of the run the timeline last dropped: a frame's live snapshot of it is stale. */
-    private Dataset replacedTargets;
     private Snapshot pendingFork;
     private long forkStarted;
     private double replayPosition;
@@ -61,10 +58,12 @@ public final class TimelineModel {
      * @param now     the frame time in nanoseconds
      */
     public Snapshot frame(Snapshot live, boolean playing, long now) {
-        drain();
-        // the live snapshot is read before the queue is drained: it can still be the replaced
-        // run's, whose recording would drop the new run's first steps
-        if (timeline.isEmpty() || live.targets() != timeline.newest().targets() && live.targets() != replacedTargets) {
+        // the caller read the live snapshot before this drain, so it may be older than what the
+        // queue held (an opened run's step 0 queued in between, the live one still the replaced
+        // run's: recorded after it, it would drop that step). It only stands in for snapshots that
+        // never reach the queue, in frames where nothing did; the next frame reads a newer one.
+        boolean drained = drain();
+        if (timeline.isEmpty() || !drained && live.targets() != timeline.newest().targets()) {
             record(live);
         }
         double dt = lastFrame == 0 ? 0 : Math.min(0.25, (now - lastFrame) / 1e9);
@@ -84,18 +83,20 @@ public final class TimelineModel {
         return mode == TimelineMode.LIVE || shown == null ? live : shown;
     }
 
-    /** Records every snapshot handed over so far, in order. */
-    public void drain() {
+    /** Records every snapshot handed over so far, in order; true if there was any. */
+    public boolean drain() {
+        boolean any = false;
         Snapshot s;
         while ((s = queue.poll()) != null) {
             queued.decrementAndGet();
             record(s);
+            any = true;
         }
+        return any;
     }
 
     private void record(Snapshot s) {
         if (timeline.isEmpty() || s.targets() != timeline.newest().targets()) {
-            replacedTargets = timeline.isEmpty() ? null : timeline.newest().targets();
             timeline.clear(); // a new run (new data, preset, opened file)
             mode = TimelineMode.LIVE;
             shown = null;
