@@ -1,5 +1,7 @@
 package org.flowexplorer;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
+import com.sun.management.VMOption;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
@@ -18,6 +21,13 @@ import java.util.concurrent.TimeUnit;
  * JVM runs without it: there is no jar-manifest attribute that adds a module, and without the
  * module the kernels fall back to scalar code (several times slower). {@code java -jar
  * flow-explorer.jar …} therefore runs as a small parent waiting for the real program.
+ *
+ * <p>The child also gets {@value #TRAP_LIMIT_FLAG} (and a JVM that has the module but C2's default
+ * trap limit of 100 is re-executed for it, unless the limit was set on its command line). C2 adds up
+ * the deoptimization traps recorded in every method it inlines into one compilation; the Vector
+ * API's shared methods collect traps from every kernel, so once a few flows had run, a recompiled
+ * kernel crossed the limit, lost its type-profiled inlining and with it the Vector API intrinsics,
+ * and ran 3–5× slower (measured in the README, {@code ProfilePollutionBench}).
  *
  * <ul>
  *   <li>The child gets this JVM's options, the class path, the main class and the arguments, plus
@@ -43,6 +53,12 @@ final class VectorRelauncher {
     /** The JVM's notice when an incubator module is in use. */
     static final String WARNING = "WARNING: Using incubator modules: jdk.incubator.vector";
     private static final String MODULE = "jdk.incubator.vector";
+    /** C2's limit on the traps a compilation may see before it stops speculating (HotSpot flag). */
+    static final String TRAP_LIMIT = "PerMethodTrapLimit";
+    /** The limit the kernels need (C2's default is 100). */
+    static final long TRAP_LIMIT_VALUE = 10_000;
+    /** {@link #TRAP_LIMIT_VALUE} as a JVM option. */
+    static final String TRAP_LIMIT_FLAG = "-XX:" + TRAP_LIMIT + "=" + TRAP_LIMIT_VALUE;
     /** How often the child checks that its parent still lives. */
     static final long WATCH_MS = 100;
     /** How long a terminated parent waits for the child's clean-up. */
@@ -53,8 +69,8 @@ final class VectorRelauncher {
 
     /** Runs the program in a child JVM with the module if needed and possible; empty: run it here. */
     static OptionalInt relaunch(String mainClass, String[] args) {
-        if (ModuleLayer.boot().findModule(MODULE).isPresent() || System.getProperty(GUARD) != null
-                || System.getenv(DISABLE) != null) {
+        if (System.getProperty(GUARD) != null || System.getenv(DISABLE) != null
+                || !needed(ModuleLayer.boot().findModule(MODULE).isPresent(), trapLimit())) {
             return OptionalInt.empty();
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -98,6 +114,24 @@ final class VectorRelauncher {
     }
 
     /**
+     * Whether this JVM lacks what the kernels need: the module, or a trap limit that is C2's default
+     * (a limit the user chose, or a JVM without the flag, is left alone).
+     */
+    static boolean needed(boolean hasModule, Optional<VMOption> trapLimit) {
+        return !hasModule || trapLimit.map(o -> o.getOrigin() == VMOption.Origin.DEFAULT
+                && Long.parseLong(o.getValue()) < TRAP_LIMIT_VALUE).orElse(false);
+    }
+
+    /** This JVM's trap limit; empty on a JVM that has no such flag. */
+    private static Optional<VMOption> trapLimit() {
+        try {
+            return Optional.of(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).getVMOption(TRAP_LIMIT));
+        } catch (RuntimeException | LinkageError e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * In a child started by {@link #relaunch}: a daemon thread that halts this JVM (exit code 137,
      * as SIGKILL would) once the parent is gone — the child is then re-parented, so its parent pid
      * changes. Does nothing in a JVM that was not re-executed.
@@ -129,8 +163,13 @@ final class VectorRelauncher {
         List<String> c = new ArrayList<>();
         c.add(java);
         c.addAll(jvmOptions);
-        c.add("--add-modules");
-        c.add(MODULE);
+        if (jvmOptions.stream().noneMatch(o -> o.startsWith("-XX:" + TRAP_LIMIT + "="))) {
+            c.add(TRAP_LIMIT_FLAG);
+        }
+        if (jvmOptions.stream().noneMatch(o -> o.contains(MODULE))) {
+            c.add("--add-modules");
+            c.add(MODULE);
+        }
         c.add("-D" + GUARD + "=" + parentPid);
         c.add("-cp");
         c.add(classPath);

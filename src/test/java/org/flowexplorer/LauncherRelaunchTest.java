@@ -1,14 +1,18 @@
 package org.flowexplorer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
+import com.sun.management.VMOption;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -38,8 +42,40 @@ class LauncherRelaunchTest {
     void theChildGetsTheModuleTheGuardAndEverythingElse() {
         List<String> c = VectorRelauncher.command("/j/bin/java", List.of("-Xmx1g"), "a.jar", 4321, "M",
                 new String[] {"run", "--x"});
-        assertEquals(List.of("/j/bin/java", "-Xmx1g", "--add-modules", "jdk.incubator.vector",
-                "-D" + VectorRelauncher.GUARD + "=4321", "-cp", "a.jar", "M", "run", "--x"), c);
+        assertEquals(List.of("/j/bin/java", "-Xmx1g", "-XX:PerMethodTrapLimit=10000", "--add-modules",
+                "jdk.incubator.vector", "-D" + VectorRelauncher.GUARD + "=4321", "-cp", "a.jar", "M", "run", "--x"), c);
+    }
+
+    @Test
+    void optionsTheUserGaveAreNeitherRepeatedNorOverridden() {
+        List<String> c = VectorRelauncher.command("/j/bin/java",
+                List.of("--add-modules=jdk.incubator.vector", "-XX:PerMethodTrapLimit=50"), "a.jar", 7, "M", new String[0]);
+        assertEquals(List.of("/j/bin/java", "--add-modules=jdk.incubator.vector", "-XX:PerMethodTrapLimit=50",
+                "-D" + VectorRelauncher.GUARD + "=7", "-cp", "a.jar", "M"), c);
+    }
+
+    private static Optional<VMOption> limit(String value, VMOption.Origin origin) {
+        return Optional.of(new VMOption(VectorRelauncher.TRAP_LIMIT, value, false, origin));
+    }
+
+    @Test
+    void aJvmIsReExecutedForTheModuleOrForC2sDefaultTrapLimitOnly() {
+        assertTrue(VectorRelauncher.needed(false, limit("10000", VMOption.Origin.VM_CREATION)));
+        assertTrue(VectorRelauncher.needed(false, Optional.empty()));
+        assertTrue(VectorRelauncher.needed(true, limit("100", VMOption.Origin.DEFAULT)));
+        assertFalse(VectorRelauncher.needed(true, limit("100", VMOption.Origin.VM_CREATION)));
+        assertFalse(VectorRelauncher.needed(true, limit("10000", VMOption.Origin.VM_CREATION)));
+        assertFalse(VectorRelauncher.needed(true, limit("20000", VMOption.Origin.DEFAULT)));
+        assertFalse(VectorRelauncher.needed(true, Optional.empty()));
+    }
+
+    @Test
+    void thisTestJvmWasStartedWithTheLimitTheKernelsNeed() {
+        // the build's test forks set it as the launcher does, so the tests measure what users run
+        VMOption o = java.lang.management.ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                .getVMOption(VectorRelauncher.TRAP_LIMIT);
+        assertEquals(Long.toString(VectorRelauncher.TRAP_LIMIT_VALUE), o.getValue());
+        assertFalse(VectorRelauncher.needed(true, Optional.of(o)));
     }
 
     private static Process start(String... args) throws Exception {
