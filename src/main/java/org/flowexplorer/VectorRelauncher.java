@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  * the deoptimization traps recorded in every method it inlines into one compilation; the Vector
  * API's shared methods collect traps from every kernel, so once a few flows had run, a recompiled
  * kernel crossed the limit, lost its type-profiled inlining and with it the Vector API intrinsics,
- * and ran 3–5× slower (measured in the README, {@code ProfilePollutionBench}).
+ * and ran 3–6× slower (measured in the README, {@code ProfilePollutionBench}).
  *
  * <ul>
  *   <li>The child gets this JVM's options, the class path, the main class and the arguments, plus

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import org.flowexplorer.core.data.Dataset;
 import org.flowexplorer.core.flow.FlowKind;
+import org.flowexplorer.core.kernel.KernelBackend;
 import org.flowexplorer.core.math.ParallelRunner;
 import org.flowexplorer.core.metric.MetricsCalculator;
 import org.flowexplorer.core.schedule.NoiseSchedule;
@@ -64,8 +65,9 @@ public final class SoakRun {
         long heapEnd = heapAfterGc(memory);
         int threadsEnd = liveThreadsAfterShutdown();
         System.out.printf(Locale.ROOT, "soak steps=%d n=%d seconds=%.1f heap_start=%d heap_end=%d threads_start=%d "
-                        + "threads_end=%d threads_peak=%d rows=%d rejected=%d max_heap_mb=%d%n", steps, n, seconds, heapStart, heapEnd,
-                threadsStart, threadsEnd, threadsPeak, rows.size(), rejected, Runtime.getRuntime().maxMemory() >> 20);
+                        + "threads_end=%d threads_peak=%d rows=%d rejected=%d max_heap_mb=%d vector=%b%n", steps, n, seconds, heapStart, heapEnd,
+                threadsStart, threadsEnd, threadsPeak, rows.size(), rejected, Runtime.getRuntime().maxMemory() >> 20,
+                KernelBackend.detect().vectorized());
     }
 
     private static FlowParameters randomParameters(SplittableRandom r) {

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The soak of the reliability checklist, in a child JVM with {@code -Xmx256m}: parameters change
+ * The soak of the reliability checklist, in a child JVM with {@code -Xmx256m} on the vector kernels: parameters change
  * every 100 steps at N = 500, and afterwards the heap after a full GC has grown by at most 8 MB and
  * no thread is left over. {@code mvn verify} runs 2,000 steps; the full 100,000:
  * {@code mvn -B test -Dtest=SoakTest -Dsoak.steps=100000 -Djacoco.skip=true} (README, Reliability).
@@ -25,7 +25,9 @@ class SoakTest {
     void heapAndThreadsStayFlatWhileParametersChangeEveryHundredSteps() throws IOException, InterruptedException {
         int steps = Integer.getInteger("soak.steps", 2000);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(java.toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+        // the vector kernels and JIT option the launcher gives every user's JVM (VectorRelauncher)
+        Process p = new ProcessBuilder(java.toString(), "-Xmx256m", "--add-modules", "jdk.incubator.vector",
+                "-XX:PerMethodTrapLimit=10000", "-cp", System.getProperty("java.class.path"),
                 SoakRun.class.getName(), Integer.toString(steps), "500").redirectErrorStream(true).start();
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -43,5 +45,6 @@ class SoakTest {
         // two kernel pools of 2 threads at most at any time: a pool made per step would show here
         assertTrue(Integer.parseInt(f.get("threads_peak")) <= Integer.parseInt(f.get("threads_start")) + 6, line);
         assertEquals(steps / 100, Integer.parseInt(f.get("rows")), line);
+        assertEquals("true", f.get("vector"), "the soak ran on the vector kernels: " + line);
     }
 }
