@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Starts the program again in a child JVM with {@code --add-modules jdk.incubator.vector} when this
@@ -70,7 +71,7 @@ final class VectorRelauncher {
     /** Runs the program in a child JVM with the module if needed and possible; empty: run it here. */
     static OptionalInt relaunch(String mainClass, String[] args) {
         if (System.getProperty(GUARD) != null || System.getenv(DISABLE) != null
-                || !needed(ModuleLayer.boot().findModule(MODULE).isPresent(), trapLimit())) {
+                || !needed(ModuleLayer.boot().findModule(MODULE).isPresent(), VectorRelauncher::trapLimit)) {
             return OptionalInt.empty();
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -115,10 +116,12 @@ final class VectorRelauncher {
 
     /**
      * Whether this JVM lacks what the kernels need: the module, or a trap limit that is C2's default
-     * (a limit the user chose, or a JVM without the flag, is left alone).
+     * (a limit the user chose, or a JVM without the flag, is left alone). The limit is only looked up
+     * when the module is there: the management bean costs about 50 ms of start-up, which a JVM
+     * without the module (plain {@code java -jar}) need not pay before it re-executes anyway.
      */
-    static boolean needed(boolean hasModule, Optional<VMOption> trapLimit) {
-        return !hasModule || trapLimit.map(o -> o.getOrigin() == VMOption.Origin.DEFAULT
+    static boolean needed(boolean hasModule, Supplier<Optional<VMOption>> trapLimit) {
+        return !hasModule || trapLimit.get().map(o -> o.getOrigin() == VMOption.Origin.DEFAULT
                 && Long.parseLong(o.getValue()) < TRAP_LIMIT_VALUE).orElse(false);
     }
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,19 +55,21 @@ class LauncherRelaunchTest {
                 "-D" + VectorRelauncher.GUARD + "=7", "-cp", "a.jar", "M"), c);
     }
 
-    private static Optional<VMOption> limit(String value, VMOption.Origin origin) {
-        return Optional.of(new VMOption(VectorRelauncher.TRAP_LIMIT, value, false, origin));
+    private static Supplier<Optional<VMOption>> limit(String value, VMOption.Origin origin) {
+        return () -> Optional.of(new VMOption(VectorRelauncher.TRAP_LIMIT, value, false, origin));
     }
 
     @Test
     void aJvmIsReExecutedForTheModuleOrForC2sDefaultTrapLimitOnly() {
         assertTrue(VectorRelauncher.needed(false, limit("10000", VMOption.Origin.VM_CREATION)));
-        assertTrue(VectorRelauncher.needed(false, Optional.empty()));
+        assertTrue(VectorRelauncher.needed(false, () -> {
+            throw new AssertionError("the limit is not looked up in a JVM without the module");
+        }));
         assertTrue(VectorRelauncher.needed(true, limit("100", VMOption.Origin.DEFAULT)));
         assertFalse(VectorRelauncher.needed(true, limit("100", VMOption.Origin.VM_CREATION)));
         assertFalse(VectorRelauncher.needed(true, limit("10000", VMOption.Origin.VM_CREATION)));
         assertFalse(VectorRelauncher.needed(true, limit("20000", VMOption.Origin.DEFAULT)));
-        assertFalse(VectorRelauncher.needed(true, Optional.empty()));
+        assertFalse(VectorRelauncher.needed(true, Optional::empty));
     }
 
     @Test
@@ -75,7 +78,7 @@ class LauncherRelaunchTest {
         VMOption o = java.lang.management.ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
                 .getVMOption(VectorRelauncher.TRAP_LIMIT);
         assertEquals(Long.toString(VectorRelauncher.TRAP_LIMIT_VALUE), o.getValue());
-        assertFalse(VectorRelauncher.needed(true, Optional.of(o)));
+        assertFalse(VectorRelauncher.needed(true, () -> Optional.of(o)));
     }
 
     private static Process start(String... args) throws Exception {
